@@ -1,0 +1,46 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SchemaGen.Generator.Diagnostics;
+using SchemaGen.Generator.Naming;
+
+namespace SchemaGen.Generator.Analyzers;
+
+/// <summary>SG1003: a plural table name, from the class name or <c>Entity.Name</c> (<c>Users</c>, <c>categories</c>, <c>people</c>).</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class PluralTableNameAnalyzer : SchemaRuleAnalyzer
+{
+    /// <summary>Creates the analyzer.</summary>
+    public PluralTableNameAnalyzer()
+        : base(Descriptors.PluralTableName)
+    {
+    }
+
+    private protected override void Analyze(RuleContext context)
+    {
+        var spec = context.Spec;
+        var table = context.Entity.Model.Table;
+        if (spec.ExplicitTable is { } explicitName)
+        {
+            if (Inflection.SingularOfName(explicitName) is { } singularTable)
+            {
+                context.ReportOnClass(
+                    Descriptors.PluralTableName,
+                    table,
+                    singularTable,
+                    "Set [Entity(Name = \"" + singularTable + "\")].");
+            }
+
+            return;
+        }
+
+        if (Inflection.SingularOfName(spec.ClassName) is { } singularClass)
+        {
+            var singularTable = Identifiers.Table(singularClass, context.Schema.Options.Naming);
+            context.ReportOnClass(
+                Descriptors.PluralTableName,
+                table,
+                singularTable,
+                "Rename the class to '" + singularClass + "', or set [Entity(Name = \"" + singularTable + "\")].");
+        }
+    }
+}

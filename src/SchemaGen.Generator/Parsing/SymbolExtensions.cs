@@ -1,0 +1,106 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace SchemaGen.Generator.Parsing;
+
+/// <summary>Small, allocation-light helpers over symbols and attribute data.</summary>
+internal static class SymbolExtensions
+{
+    public static readonly SymbolDisplayFormat FullyQualified = SymbolDisplayFormat.FullyQualifiedFormat;
+
+    /// <summary>Whether a namespace is exactly the dotted name (<c>"System.ComponentModel.DataAnnotations"</c>).</summary>
+    public static bool IsNamespace(this INamespaceSymbol? symbol, string dotted)
+    {
+        var end = dotted.Length;
+        while (symbol is { IsGlobalNamespace: false })
+        {
+            var start = dotted.LastIndexOf('.', end - 1) + 1;
+            var length = end - start;
+            if (length != symbol.Name.Length || string.CompareOrdinal(dotted, start, symbol.Name, 0, length) != 0)
+            {
+                return false;
+            }
+
+            symbol = symbol.ContainingNamespace;
+            end = start - 1;
+            if (end < 0)
+            {
+                return symbol is null or { IsGlobalNamespace: true };
+            }
+        }
+
+        return false;
+    }
+
+    public static bool Is(this AttributeData attribute, string @namespace, string name)
+        => attribute.AttributeClass is { } type && type.Name == name && type.ContainingNamespace.IsNamespace(@namespace);
+
+    public static AttributeData? Find(this IEnumerable<AttributeData> attributes, string @namespace, string name)
+    {
+        foreach (var attribute in attributes)
+        {
+            if (attribute.Is(@namespace, name))
+            {
+                return attribute;
+            }
+        }
+
+        return null;
+    }
+
+    public static bool HasAttribute(this ISymbol symbol, string @namespace, string name)
+        => symbol.GetAttributes().Find(@namespace, name) is not null;
+
+    /// <summary>A named argument's value, or null when it is absent or does not compile.</summary>
+    public static TypedConstant? Named(this AttributeData attribute, string name)
+    {
+        foreach (var pair in attribute.NamedArguments)
+        {
+            if (pair.Key == name)
+            {
+                return pair.Value.Kind == TypedConstantKind.Error ? null : pair.Value;
+            }
+        }
+
+        return null;
+    }
+
+    public static string? NamedString(this AttributeData attribute, string name)
+        => attribute.Named(name) is { Value: string value } ? value : null;
+
+    public static bool NamedBool(this AttributeData attribute, string name)
+        => attribute.Named(name) is { Value: true };
+
+    public static bool? NamedBoolOrNull(this AttributeData attribute, string name)
+        => attribute.Named(name) is { Value: bool value } ? value : null;
+
+    public static int? NamedInt(this AttributeData attribute, string name)
+        => attribute.Named(name) is { Value: int value } ? value : null;
+
+    public static string? CtorString(this AttributeData attribute, int index)
+        => attribute.ConstructorArguments.Length > index && attribute.ConstructorArguments[index] is { Kind: not TypedConstantKind.Error, Value: string value }
+            ? value
+            : null;
+
+    /// <summary>The strings of an array argument, skipping elements that are not strings.</summary>
+    public static List<string> Strings(this TypedConstant constant)
+    {
+        var list = new List<string>();
+        if (constant.Kind == TypedConstantKind.Array && !constant.IsNull)
+        {
+            foreach (var item in constant.Values)
+            {
+                if (item.Value is string text)
+                {
+                    list.Add(text);
+                }
+            }
+        }
+        else if (constant.Value is string single)
+        {
+            list.Add(single);
+        }
+
+        return list;
+    }
+}

@@ -1,0 +1,80 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SchemaGen.Generator.Emitting;
+using SchemaGen.Generator.Model;
+using SchemaGen.Generator.Naming;
+using SchemaGen.Generator.Parsing;
+
+namespace SchemaGen.Generator;
+
+/// <summary>
+/// The incremental generator: <c>[Entity]</c> classes -&gt; <see cref="EntitySpec"/> (parser, symbols dropped
+/// at once) -&gt; collected and resolved into <see cref="EntityModel"/>s -&gt; one configuration file each, plus
+/// the aggregate entry points. It reports no diagnostics: the analyzers read the same parser output.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class SchemaGenGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select((provider, _) => ReadOptions(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Options);
+
+        var entities = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                KnownNames.EntityAttribute,
+                static (node, _) => node is ClassDeclarationSyntax,
+                static (context, token) => SchemaParser.Parse((INamedTypeSymbol)context.TargetSymbol, token))
+            .Where(static spec => spec is not null)
+            .Select(static (spec, _) => spec!)
+            .WithTrackingName(TrackingNames.Entities);
+
+        var all = entities.Collect()
+            .Combine(options)
+            .WithTrackingName(TrackingNames.AllEntities);
+
+        // Resolution needs every entity (a foreign key names another table), but each output only
+        // depends on its own resolved model: an edit to one entity re-emits that entity alone.
+        var models = all
+            .SelectMany(static (pair, token) => Resolve(pair.Left, pair.Right.Naming, token))
+            .Combine(options)
+            .WithTrackingName(TrackingNames.Models);
+
+        context.RegisterSourceOutput(models, static (output, pair) =>
+            output.AddSource(pair.Left.HintName, ConfigurationEmitter.Emit(pair.Left, pair.Right)));
+
+        var references = all
+            .Select(static (pair, _) => pair.Left
+                .Select(e => new EntityReference(e.Namespace, e.ConfigurationClassName, e.FullyQualifiedName))
+                .Distinct()
+                .OrderBy(e => e.FullyQualifiedName, System.StringComparer.Ordinal)
+                .ToEquatableArray())
+            .Combine(options)
+            .WithTrackingName(TrackingNames.References);
+
+        context.RegisterSourceOutput(references, static (output, pair) =>
+            output.AddSource(AggregateEmitter.HintName, AggregateEmitter.EmitModelBuilderExtensions(pair.Left, pair.Right)));
+    }
+
+    private static ImmutableArray<EntityModel> Resolve(ImmutableArray<EntitySpec> specs, NamingStyle naming, System.Threading.CancellationToken token)
+    {
+        var directory = new SchemaDirectory(specs, naming);
+        return directory.Entities.Select(e => directory.Resolve(e, token).Model).ToImmutableArray();
+    }
+
+    internal static GeneratorOptions ReadOptions(AnalyzerConfigOptions options)
+    {
+        var naming = options.TryGetValue("build_property.SchemaGenNaming", out var value)
+            && value.Trim().Equals("none", System.StringComparison.OrdinalIgnoreCase)
+                ? NamingStyle.None
+                : NamingStyle.SnakeCase;
+        var isPublic = options.TryGetValue("build_property.SchemaGenPublic", out var publicValue)
+            && publicValue.Trim().Equals("true", System.StringComparison.OrdinalIgnoreCase);
+        return new GeneratorOptions(naming, isPublic);
+    }
+}
