@@ -132,8 +132,8 @@ internal sealed class SchemaDirectory
         var principal = FindOwner(entity, owner);
         if (principal is null)
         {
-            var names = _byClassName.Keys.Concat(_byTable.Keys).Distinct().ToList();
-            var closest = Suggest.Closest(owner, names);
+            // Suggest in the form the user wrote: table names for "usr.id", class names for "Usr.Id".
+            var closest = Suggest.Closest(owner, IsDatabaseForm(owner) ? _byTable.Keys : _byClassName.Keys);
             problems.Add(Problem.OnProperty(
                 DiagnosticIds.UnresolvedForeignKey,
                 column.PropertyName,
@@ -147,7 +147,7 @@ internal sealed class SchemaDirectory
             ?? principal.Columns.FirstOrDefault(c => ColumnOf(c) == member);
         if (target is null)
         {
-            var closest = Suggest.Closest(member, principal.Columns.Select(c => owner == principal.ClassName ? c.PropertyName : ColumnOf(c)));
+            var closest = Suggest.Closest(member, principal.Columns.Select(c => IsDatabaseForm(member) ? ColumnOf(c) : c.PropertyName));
             problems.Add(Problem.OnProperty(
                 DiagnosticIds.UnresolvedForeignKey,
                 column.PropertyName,
@@ -288,8 +288,7 @@ internal sealed class SchemaDirectory
             return;
         }
 
-        var candidates = entity.Columns.Select(c => c.PropertyName).Concat(entity.Columns.Select(ColumnOf)).Distinct();
-        var closest = Suggest.Closest(name, candidates);
+        var closest = Suggest.Closest(name, entity.Columns.Select(c => IsDatabaseForm(name) ? ColumnOf(c) : c.PropertyName));
         problems.Add(Problem.OnClassAttribute(
             DiagnosticIds.UnknownIndexColumn,
             index.ExplicitName ?? string.Empty,
@@ -302,6 +301,9 @@ internal sealed class SchemaDirectory
     /// <summary>A column by property name (<c>nameof(Email)</c>) or by column name (<c>"email"</c>).</summary>
     public ColumnSpec? FindColumn(EntitySpec entity, string name)
         => entity.Columns.FirstOrDefault(c => c.PropertyName == name) ?? entity.Columns.FirstOrDefault(c => ColumnOf(c) == name);
+
+    /// <summary>Whether a name was written the database way (<c>user</c>, <c>author_id</c>) rather than as a C# name.</summary>
+    private static bool IsDatabaseForm(string name) => name.Length == 0 || !char.IsUpper(name[0]);
 
     private static string Display(string fullyQualifiedName)
         => fullyQualifiedName.StartsWith("global::", StringComparison.Ordinal) ? fullyQualifiedName.Substring(8) : fullyQualifiedName;

@@ -1,0 +1,46 @@
+namespace SchemaGen.Tests.Infrastructure;
+
+/// <summary>Entity models shared by several tests.</summary>
+internal static class Models
+{
+    /// <summary>The seed guide's quick-start model: User and Post, one-to-many, indexed foreign key.</summary>
+    public const string UserPost = """
+        using System;
+        using System.Collections.Generic;
+        using SchemaGen;
+
+        namespace Blog.Models;
+
+        [Entity]
+        public class User
+        {
+            [Field(PrimaryKey = true)]
+            public Guid Id { get; set; }
+
+            [Field(Unique = true, Index = true)]
+            public string Email { get; set; } = "";
+
+            [Field(Index = true)]
+            public string Name { get; set; } = "";
+
+            [Relationship(BackPopulates = nameof(Post.Author))]
+            public List<Post> Posts { get; set; } = new();
+        }
+
+        [Entity]
+        public class Post
+        {
+            [Field(PrimaryKey = true)]
+            public Guid Id { get; set; }
+
+            [Field(Index = true)]
+            public string Title { get; set; } = "";
+
+            [Field(ForeignKey = "user.id", Index = true)]
+            public Guid AuthorId { get; set; }
+
+            [Relationship(BackPopulates = nameof(User.Posts))]
+            public User? Author { get; set; }
+        }
+        """;
+}
