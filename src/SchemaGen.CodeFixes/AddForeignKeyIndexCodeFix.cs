@@ -17,6 +17,9 @@ namespace SchemaGen.CodeFixes;
 [Shared]
 public sealed class AddForeignKeyIndexCodeFix : CodeFixProvider
 {
+    /// <summary>Groups this fix for Fix All.</summary>
+    public const string EquivalenceKey = "SchemaGen.SG1002.AddIndex";
+
     /// <inheritdoc/>
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.UnindexedForeignKey);
 
@@ -39,7 +42,7 @@ public sealed class AddForeignKeyIndexCodeFix : CodeFixProvider
                 CodeAction.Create(
                     "Add Index = true",
                     token => AddIndexAsync(context.Document, property, token),
-                    EquivalenceKeys.AddForeignKeyIndex),
+                    EquivalenceKey),
                 diagnostic);
         }
     }
@@ -52,7 +55,7 @@ public sealed class AddForeignKeyIndexCodeFix : CodeFixProvider
             return document;
         }
 
-        var updated = FieldAttributeEditor.SetArgument(property, "Index", SyntaxFactory.LiteralExpression(SyntaxKind.TrueLiteralExpression));
+        var updated = AttributeEditor.SetNamedArgument(property, "Field", "Index", AttributeEditor.True);
         return document.WithSyntaxRoot(root.ReplaceNode(property, updated));
     }
 }

@@ -52,15 +52,207 @@ internal static class Descriptors
         "Index names a column that does not exist",
         "Index '{0}' names '{1}', which is neither a property nor a column of '{2}'.{3}");
 
+    public static readonly DiagnosticDescriptor MissingTimestamps = Create(
+        DiagnosticIds.MissingTimestamps,
+        Categories.Design,
+        DiagnosticSeverity.Warning,
+        "Mutable table has no timestamps",
+        "Table '{0}' has no {1}; mutable tables need created_at and updated_at to tell when a row appeared and last changed. {2}");
+
+    public static readonly DiagnosticDescriptor SensitivePlainText = Create(
+        DiagnosticIds.SensitivePlainText,
+        Categories.Security,
+        DiagnosticSeverity.Warning,
+        "Sensitive-looking column stored as plain text",
+        "Column '{0}.{1}' looks like it holds a secret ({2}) but is stored as plain text. Store a hash or ciphertext and name it '{3}', or mark it [Field(Sensitive = true)] if it is already protected.");
+
+    public static readonly DiagnosticDescriptor SoftDeleteUniqueIndex = Create(
+        DiagnosticIds.SoftDeleteUniqueIndex,
+        Categories.Design,
+        DiagnosticSeverity.Warning,
+        "Soft-deleted table without partial index for active rows",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor BusinessKeyNotUnique = Create(
+        DiagnosticIds.BusinessKeyNotUnique,
+        Categories.Design,
+        DiagnosticSeverity.Info,
+        "Business key without a unique constraint",
+        "Column '{0}.{1}' looks like a business key ({2}) but nothing keeps it unique, so two rows can share one. Add Unique = true, or a unique [TableIndex] that includes it.");
+
+    public static readonly DiagnosticDescriptor UnknownSqlIdentifier = Create(
+        DiagnosticIds.UnknownSqlIdentifier,
+        Categories.Correctness,
+        DiagnosticSeverity.Warning,
+        "SQL fragment refers to an unknown column",
+        "{0} of '{1}' refers to '{2}', which is no column of '{1}'; SQL fragments are written against the final column names.{3}");
+
+    public static readonly DiagnosticDescriptor IdentifierTooLong = Create(
+        DiagnosticIds.IdentifierTooLong,
+        Categories.Correctness,
+        DiagnosticSeverity.Error,
+        "Identifier longer than 63 bytes",
+        "The {0} name '{1}' is {2} bytes long; PostgreSQL keeps only the first 63 bytes and would silently truncate it. Shorten it.");
+
+    public static readonly DiagnosticDescriptor DuplicateName = Create(
+        DiagnosticIds.DuplicateName,
+        Categories.Correctness,
+        DiagnosticSeverity.Error,
+        "Duplicate table, constraint or index name",
+        "The {0} name '{1}' is also used by {2} in schema '{3}'; PostgreSQL needs it to be unique there. Rename one of them.");
+
+    public static readonly DiagnosticDescriptor JsonbNotJson = Create(
+        DiagnosticIds.JsonbNotJson,
+        Categories.Correctness,
+        DiagnosticSeverity.Error,
+        "Jsonb on a type that is not stored as JSON",
+        "Property '{0}' is '{1}', which cannot be stored as jsonb; a scalar belongs in a column of its own type. Remove Jsonb = true, or use a class, a collection, a dictionary, a string or a JsonDocument.");
+
+    public static readonly DiagnosticDescriptor SoftDeleteWithoutDeletedAt = Create(
+        DiagnosticIds.SoftDeleteWithoutDeletedAt,
+        Categories.Correctness,
+        DiagnosticSeverity.Error,
+        "[SoftDelete] without a nullable DeletedAt",
+        "[SoftDelete] entity '{0}' needs a nullable 'DeletedAt' property{1}. Add 'public DateTimeOffset? DeletedAt {{ get; set; }}'.");
+
+    public static readonly DiagnosticDescriptor LocalDateTime = Create(
+        DiagnosticIds.LocalDateTime,
+        Categories.Correctness,
+        DiagnosticSeverity.Warning,
+        "Local DateTime assigned to a timestamp column",
+        "'{0}' is local time, but '{1}' is a timestamptz column, and Npgsql refuses a local DateTime for timestamptz when saving. Use DateTime.UtcNow.");
+
+    public static readonly DiagnosticDescriptor InvalidLinkModel = Create(
+        DiagnosticIds.InvalidLinkModel,
+        Categories.Correctness,
+        DiagnosticSeverity.Error,
+        "Invalid many-to-many link model",
+        "LinkModel '{0}' of '{1}' {2}");
+
+    public static readonly DiagnosticDescriptor CheckEnumMismatch = Create(
+        DiagnosticIds.CheckEnumMismatch,
+        Categories.Correctness,
+        DiagnosticSeverity.Warning,
+        "Check constraint disagrees with the enum",
+        "Check '{0}' lists values for '{1}' that disagree with enum '{2}': {3}.");
+
+    public static readonly DiagnosticDescriptor ReservedWord = Create(
+        DiagnosticIds.ReservedWord,
+        Categories.Naming,
+        DiagnosticSeverity.Info,
+        "Name is a PostgreSQL reserved word",
+        "The {0} name '{1}' is a PostgreSQL reserved word, so every hand-written query must quote it (\"{1}\"). Consider another name.");
+
+    public static readonly DiagnosticDescriptor TimestampWithoutTimeZone = Create(
+        DiagnosticIds.TimestampWithoutTimeZone,
+        Categories.Compatibility,
+        DiagnosticSeverity.Warning,
+        "Timestamp without time zone",
+        "Column '{0}.{1}' is '{2}', which stores no time zone; Npgsql maps it to a local DateTime and instants shift between servers. Use 'timestamptz'.");
+
+    public static readonly DiagnosticDescriptor JsonColumnType = Create(
+        DiagnosticIds.JsonColumnType,
+        Categories.Performance,
+        DiagnosticSeverity.Warning,
+        "json instead of jsonb",
+        "Column '{0}.{1}' is 'json', which is stored as text and re-parsed on every use; jsonb is stored parsed and can be indexed with GIN. Use 'jsonb'.");
+
+    public static readonly DiagnosticDescriptor FixedLengthText = Create(
+        DiagnosticIds.FixedLengthText,
+        Categories.Design,
+        DiagnosticSeverity.Info,
+        "varchar(n) or char(n) column",
+        "Column '{0}.{1}' is '{2}'; in PostgreSQL it is no faster than text, char(n) pads with spaces, and changing n rewrites the table. Use 'text', with a check on the length if the limit is a business rule.");
+
+    public static readonly DiagnosticDescriptor SerialColumn = Create(
+        DiagnosticIds.SerialColumn,
+        Categories.Design,
+        DiagnosticSeverity.Warning,
+        "serial column",
+        "Column '{0}.{1}' is '{2}', a legacy sequence default with loose ownership and permissions. Remove ColumnType: Npgsql makes integer keys identity columns (GENERATED BY DEFAULT AS IDENTITY).");
+
+    public static readonly DiagnosticDescriptor IntPrimaryKey = Create(
+        DiagnosticIds.IntPrimaryKey,
+        Categories.Design,
+        DiagnosticSeverity.Info,
+        "int primary key",
+        "Primary key '{0}.{1}' is an int and runs out after 2,147,483,647 rows; use long (bigint), or Guid.");
+
+    public static readonly DiagnosticDescriptor RedundantIndex = Create(
+        DiagnosticIds.RedundantIndex,
+        Categories.Performance,
+        DiagnosticSeverity.Warning,
+        "Redundant index",
+        "Index '{0}' on '{1}' is redundant: {2}. Every index slows down writes; remove it.");
+
+    public static readonly DiagnosticDescriptor RandomGuidDefault = Create(
+        DiagnosticIds.RandomGuidDefault,
+        Categories.Performance,
+        DiagnosticSeverity.Info,
+        "Random UUID key default",
+        "Key '{0}' defaults to Guid.NewGuid(), a random UUID that scatters inserts across the primary-key index. Use Guid.CreateVersion7(), which is time-ordered.");
+
+    public static readonly DiagnosticDescriptor NullableBoolean = Create(
+        DiagnosticIds.NullableBoolean,
+        Categories.Design,
+        DiagnosticSeverity.Info,
+        "Three-state boolean column",
+        "Column '{0}.{1}' is a bool?, a three-state boolean whose NULL rarely means what readers think. Make it bool with a default, or an enum that names the third state.");
+
+    public static readonly DiagnosticDescriptor NotSnakeCase = Create(
+        DiagnosticIds.NotSnakeCase,
+        Categories.Naming,
+        DiagnosticSeverity.Warning,
+        "Name is not snake_case",
+        "The {0} name '{1}' is not snake_case, so every hand-written query must quote it (\"{1}\"). Use '{2}'.");
+
+    public static readonly DiagnosticDescriptor FloatingPointMoney = Create(
+        DiagnosticIds.FloatingPointMoney,
+        Categories.Correctness,
+        DiagnosticSeverity.Warning,
+        "Floating-point money column",
+        "Column '{0}.{1}' looks like money but is a {2}; binary floating point cannot hold 0.10 exactly and sums drift. Use decimal (numeric).");
+
+    public static readonly DiagnosticDescriptor ByteArrayRowVersion = Create(
+        DiagnosticIds.ByteArrayRowVersion,
+        Categories.Compatibility,
+        DiagnosticSeverity.Warning,
+        "byte[] row version",
+        "'{0}' is a byte[] row version, but PostgreSQL has no rowversion type, so the value never changes and concurrency checks never fire. Use '[Timestamp] public uint Version {{ get; set; }}', which Npgsql maps to the xmin system column.");
+
     /// <summary>Every descriptor, for the meta-tests and for analyzers that report several.</summary>
     public static readonly DiagnosticDescriptor[] All =
     {
         MissingPrimaryKey,
         UnindexedForeignKey,
         PluralTableName,
+        MissingTimestamps,
+        SensitivePlainText,
+        SoftDeleteUniqueIndex,
+        BusinessKeyNotUnique,
         UnresolvedForeignKey,
         ForeignKeyTypeMismatch,
         UnknownIndexColumn,
+        UnknownSqlIdentifier,
+        IdentifierTooLong,
+        DuplicateName,
+        JsonbNotJson,
+        SoftDeleteWithoutDeletedAt,
+        LocalDateTime,
+        InvalidLinkModel,
+        CheckEnumMismatch,
+        ReservedWord,
+        TimestampWithoutTimeZone,
+        JsonColumnType,
+        FixedLengthText,
+        SerialColumn,
+        IntPrimaryKey,
+        RedundantIndex,
+        RandomGuidDefault,
+        NullableBoolean,
+        NotSnakeCase,
+        FloatingPointMoney,
+        ByteArrayRowVersion,
     };
 
     public static DiagnosticDescriptor? ById(string id)
@@ -87,5 +279,6 @@ internal static class Descriptors
         public const string Naming = "SchemaGen.Naming";
         public const string Correctness = "SchemaGen.Correctness";
         public const string Compatibility = "SchemaGen.Compatibility";
+        public const string Security = "SchemaGen.Security";
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using SchemaGen.Generator.Analyzers;
 using SchemaGen.Generator.Diagnostics;
 using Xunit;
@@ -49,8 +50,8 @@ public sealed class DescriptorTests
     public void Is_reported_by_an_analyzer(string id)
     {
         var analyzers = typeof(SchemaRuleAnalyzer).Assembly.GetTypes()
-            .Where(t => !t.IsAbstract && typeof(SchemaRuleAnalyzer).IsAssignableFrom(t))
-            .Select(t => (SchemaRuleAnalyzer)Activator.CreateInstance(t)!);
+            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
+            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!);
         Assert.Contains(analyzers.SelectMany(a => a.SupportedDiagnostics), d => d.Id == id);
     }
 

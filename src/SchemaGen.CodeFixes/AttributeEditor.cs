@@ -1,0 +1,70 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace SchemaGen.CodeFixes;
+
+/// <summary>
+/// Syntax edits the code fixes share: find an attribute by its short name, set one of its named arguments
+/// (replacing an existing value), or add the attribute with that argument when it is absent.
+/// </summary>
+internal static class AttributeEditor
+{
+    /// <summary>The first attribute called <paramref name="shortName"/> (also written with the <c>Attribute</c> suffix or qualified).</summary>
+    public static AttributeSyntax? Find(SyntaxList<AttributeListSyntax> lists, string shortName)
+        => lists.SelectMany(list => list.Attributes).FirstOrDefault(attribute => Is(attribute, shortName));
+
+    public static bool Is(AttributeSyntax attribute, string shortName)
+    {
+        var name = SimpleName(attribute.Name);
+        return name == shortName || name == shortName + "Attribute";
+    }
+
+    /// <summary>The attribute with <c>name = value</c> set.</summary>
+    public static AttributeSyntax SetNamedArgument(AttributeSyntax attribute, string name, ExpressionSyntax value)
+    {
+        var arguments = attribute.ArgumentList ?? SyntaxFactory.AttributeArgumentList();
+        var existing = arguments.Arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == name);
+        var updated = existing is null
+            ? arguments.AddArguments(NamedArgument(name, value))
+            : arguments.ReplaceNode(existing, existing.WithExpression(value.WithTriviaFrom(existing.Expression)));
+        return attribute.WithArgumentList(updated);
+    }
+
+    /// <summary>
+    /// The member with <c>[shortName(name = value)]</c>: an existing attribute gets the argument, otherwise a
+    /// new attribute list is added above the member.
+    /// </summary>
+    public static TMember SetNamedArgument<TMember>(TMember member, string shortName, string name, ExpressionSyntax value)
+        where TMember : MemberDeclarationSyntax
+    {
+        var attribute = Find(member.AttributeLists, shortName);
+        if (attribute is not null)
+        {
+            return member.ReplaceNode(attribute, SetNamedArgument(attribute, name, value));
+        }
+
+        var created = SyntaxFactory.Attribute(
+            SyntaxFactory.IdentifierName(shortName),
+            SyntaxFactory.AttributeArgumentList(SyntaxFactory.SingletonSeparatedList(NamedArgument(name, value))));
+        var list = SyntaxFactory.AttributeList(SyntaxFactory.SingletonSeparatedList(created));
+        return (TMember)member.AddAttributeLists(list);
+    }
+
+    public static AttributeArgumentSyntax NamedArgument(string name, ExpressionSyntax value)
+        => SyntaxFactory.AttributeArgument(SyntaxFactory.NameEquals(SyntaxFactory.IdentifierName(name)), nameColon: null, value);
+
+    public static ExpressionSyntax True => SyntaxFactory.LiteralExpression(SyntaxKind.TrueLiteralExpression);
+
+    public static ExpressionSyntax String(string value)
+        => SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(value));
+
+    private static string SimpleName(NameSyntax name) => name switch
+    {
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        _ => string.Empty,
+    };
+}
