@@ -42,23 +42,35 @@ public sealed class SchemaGenGenerator : IIncrementalGenerator
         // depends on its own resolved model: an edit to one entity re-emits that entity alone.
         var models = all
             .SelectMany(static (pair, token) => Resolve(pair.Left, pair.Right.Naming, token))
-            .Combine(options)
             .WithTrackingName(TrackingNames.Models);
 
-        context.RegisterSourceOutput(models, static (output, pair) =>
+        context.RegisterSourceOutput(models.Combine(options), static (output, pair) =>
             output.AddSource(pair.Left.HintName, ConfigurationEmitter.Emit(pair.Left, pair.Right)));
 
-        var references = all
-            .Select(static (pair, _) => pair.Left
-                .Select(e => new EntityReference(e.Namespace, e.ConfigurationClassName, e.FullyQualifiedName))
-                .Distinct()
-                .OrderBy(e => e.FullyQualifiedName, System.StringComparer.Ordinal)
+        // The aggregate outputs see only small projections of the models, so they are re-emitted only
+        // when what they print changes.
+        var collected = models.Collect();
+        var references = collected
+            .Select(static (list, _) => list
+                .Select(static e => new EntityReference(e.Namespace, e.ConfigurationClassName, e.FullyQualifiedName, e.CreatedAt, e.UpdatedAt, e.SoftDelete))
+                .OrderBy(static e => e.FullyQualifiedName, System.StringComparer.Ordinal)
                 .ToEquatableArray())
             .Combine(options)
             .WithTrackingName(TrackingNames.References);
 
         context.RegisterSourceOutput(references, static (output, pair) =>
-            output.AddSource(AggregateEmitter.HintName, AggregateEmitter.EmitModelBuilderExtensions(pair.Left, pair.Right)));
+        {
+            output.AddSource(AggregateEmitter.HintName, AggregateEmitter.EmitModelBuilderExtensions(pair.Left, pair.Right));
+            output.AddSource(RuntimeEmitter.HintName, RuntimeEmitter.Emit(pair.Left, pair.Right));
+        });
+
+        var erd = collected
+            .Select(static (list, _) => ErdEmitter.Project(list))
+            .Combine(options)
+            .WithTrackingName(TrackingNames.Erd);
+
+        context.RegisterSourceOutput(erd, static (output, pair) =>
+            output.AddSource(ErdEmitter.HintName, ErdEmitter.Emit(pair.Left, pair.Right)));
     }
 
     private static ImmutableArray<EntityModel> Resolve(ImmutableArray<EntitySpec> specs, NamingStyle naming, System.Threading.CancellationToken token)

@@ -42,9 +42,21 @@ internal static class ConfigurationEmitter
             WriteRelationship(writer, entity, relationship);
         }
 
+        foreach (var manyToMany in entity.ManyToMany)
+        {
+            WriteManyToMany(writer, entity, manyToMany);
+        }
+
         foreach (var index in entity.Indexes)
         {
             WriteIndex(writer, index);
+        }
+
+        if (entity.SoftDelete is { } softDelete)
+        {
+            // A named filter, so a query can lift just this one: IgnoreQueryFilters(["SoftDelete"]).
+            var type = softDelete.IsOffset ? "global::System.DateTimeOffset?" : "global::System.DateTime?";
+            writer.Line("builder.HasQueryFilter(" + SourceWriter.Literal(RuntimeEmitter.SoftDeleteFilter) + ", entity => " + Ef + ".EF.Property<" + type + ">(entity, " + SourceWriter.Literal(softDelete.Property) + ") == null);");
         }
 
         writer.Close();
@@ -90,15 +102,30 @@ internal static class ConfigurationEmitter
 
     private static void WriteColumn(SourceWriter writer, ColumnModel column)
     {
-        var line = "builder.Property(" + SourceWriter.Literal(column.PropertyName) + ").HasColumnName(" + SourceWriter.Literal(column.ColumnName) + ")";
+        var line = column.Mapping == ColumnMapping.JsonConverted
+            ? "builder.Property<" + column.ClrType + ">(" + SourceWriter.Literal(column.PropertyName) + ")"
+            : "builder.Property(" + SourceWriter.Literal(column.PropertyName) + ")";
+        line += ".HasColumnName(" + SourceWriter.Literal(column.ColumnName) + ")";
         if (column.ColumnType is { } type)
         {
             line += ".HasColumnType(" + SourceWriter.Literal(type) + ")";
         }
 
+        if (column.Mapping == ColumnMapping.JsonConverted)
+        {
+            // System.Text.Json both ways, with a comparer that sees changes inside the value: no set-up on
+            // the Npgsql data source, and no OwnsOne().ToJson() pitfalls.
+            line += ".HasConversion(" + RuntimeEmitter.JsonHelper + ".Converter<" + column.ClrType + ">(), " + RuntimeEmitter.JsonHelper + ".Comparer<" + column.ClrType + ">())";
+        }
+
         if (column.MaxLength is { } maxLength)
         {
             line += ".HasMaxLength(" + maxLength.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")";
+        }
+
+        if (column.IsRequired)
+        {
+            line += ".IsRequired()";
         }
 
         if (column.DefaultSql is { } defaultSql)
@@ -116,10 +143,9 @@ internal static class ConfigurationEmitter
 
     private static void WriteRelationship(SourceWriter writer, EntityModel entity, RelationshipModel relationship)
     {
-        var navigation = relationship.Navigation is { } name ? SourceWriter.Literal(name) : string.Empty;
-        writer.Line("builder.HasOne<" + relationship.PrincipalType + ">(" + navigation + ")");
+        writer.Line("builder.HasOne<" + relationship.PrincipalType + ">(" + OptionalName(relationship.Navigation) + ")");
         writer.Indent();
-        var inverse = relationship.InverseNavigation is { } inverseName ? SourceWriter.Literal(inverseName) : string.Empty;
+        var inverse = OptionalName(relationship.InverseNavigation);
         if (relationship.InverseIsCollection)
         {
             writer.Line(".WithMany(" + inverse + ")");
@@ -138,6 +164,21 @@ internal static class ConfigurationEmitter
         writer.Line(".HasConstraintName(" + SourceWriter.Literal(relationship.ConstraintName) + ");");
         writer.Outdent();
     }
+
+    private static void WriteManyToMany(SourceWriter writer, EntityModel entity, ManyToManyModel manyToMany)
+    {
+        writer.Line("builder.HasMany<" + manyToMany.TargetType + ">(" + SourceWriter.Literal(manyToMany.Navigation) + ")");
+        writer.Indent();
+        writer.Line(".WithMany(" + OptionalName(manyToMany.InverseNavigation) + ")");
+        writer.Line(".UsingEntity<" + manyToMany.LinkType + ">(");
+        writer.Indent();
+        writer.Line("link => link.HasOne<" + manyToMany.TargetType + ">().WithMany((string?)null).HasForeignKey(" + Names(manyToMany.LinkToTarget) + ").HasPrincipalKey(" + Names(manyToMany.TargetKey) + "),");
+        writer.Line("link => link.HasOne<" + entity.FullyQualifiedName + ">().WithMany((string?)null).HasForeignKey(" + Names(manyToMany.LinkToThis) + ").HasPrincipalKey(" + Names(manyToMany.ThisKey) + "));");
+        writer.Outdent();
+        writer.Outdent();
+    }
+
+    private static string OptionalName(string? name) => name is null ? "(string?)null" : SourceWriter.Literal(name);
 
     private static void WriteIndex(SourceWriter writer, IndexModel index)
     {

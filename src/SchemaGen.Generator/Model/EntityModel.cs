@@ -15,18 +15,59 @@ internal sealed record EntityModel(
     KeyModel? Key,
     EquatableArray<ColumnModel> Columns,
     EquatableArray<RelationshipModel> Relationships,
+    EquatableArray<ManyToManyModel> ManyToMany,
     EquatableArray<IndexModel> Indexes,
-    EquatableArray<CheckModel> Checks);
+    EquatableArray<CheckModel> Checks,
+    TimestampModel? SoftDelete,
+    TimestampModel? CreatedAt,
+    TimestampModel? UpdatedAt);
 
 internal sealed record KeyModel(EquatableArray<string> Properties, string Name);
+
+/// <summary>How a column's value reaches the database.</summary>
+internal enum ColumnMapping
+{
+    /// <summary>Npgsql's own mapping for the CLR type.</summary>
+    Plain,
+
+    /// <summary>jsonb that Npgsql reads and writes as is (string, JsonDocument, JsonElement).</summary>
+    JsonNative,
+
+    /// <summary>jsonb through a System.Text.Json value converter (POCOs, lists, dictionaries).</summary>
+    JsonConverted,
+}
 
 internal sealed record ColumnModel(
     string PropertyName,
     string ColumnName,
+    string ClrType,
+    ColumnMapping Mapping,
     string? ColumnType,
     int? MaxLength,
     string? DefaultSql,
-    string? Comment);
+    string? Comment,
+    bool IsRequired,
+    string StoreType,
+    bool IsPrimaryKey,
+    bool IsForeignKey,
+    bool IsUnique);
+
+/// <summary>A timestamp property the save interceptor sets (<c>CreatedAt</c>, <c>UpdatedAt</c>, <c>DeletedAt</c>).</summary>
+internal sealed record TimestampModel(string Property, bool IsOffset);
+
+/// <summary>
+/// A many-to-many skip navigation through a link entity: this entity's <see cref="Navigation"/> to
+/// <see cref="TargetType"/>, and the link's foreign keys to each side.
+/// </summary>
+internal sealed record ManyToManyModel(
+    string TargetType,
+    string Navigation,
+    string? InverseNavigation,
+    string LinkType,
+    EquatableArray<string> LinkToTarget,
+    EquatableArray<string> TargetKey,
+    EquatableArray<string> LinkToThis,
+    EquatableArray<string> ThisKey);
 
 /// <summary>A foreign key from this entity to a principal, with the navigations on both ends (if any).</summary>
 internal sealed record RelationshipModel(
@@ -38,7 +79,8 @@ internal sealed record RelationshipModel(
     EquatableArray<string> PrincipalKeyProperties,
     string ConstraintName,
     string DeleteBehavior,
-    bool IsRequired);
+    bool IsRequired,
+    string PrincipalTable);
 
 internal sealed record IndexModel(
     string Name,
@@ -51,8 +93,21 @@ internal sealed record IndexModel(
 
 internal sealed record CheckModel(string Name, string Sql);
 
-/// <summary>What the aggregate outputs need from one entity.</summary>
-internal sealed record EntityReference(string Namespace, string ConfigurationClassName, string FullyQualifiedName);
+/// <summary>What <c>ApplySchemaGenConfigurations()</c> and the save interceptor need from one entity.</summary>
+internal sealed record EntityReference(
+    string Namespace,
+    string ConfigurationClassName,
+    string FullyQualifiedName,
+    TimestampModel? CreatedAt,
+    TimestampModel? UpdatedAt,
+    TimestampModel? SoftDelete);
+
+/// <summary>What the Mermaid ERD needs from one entity.</summary>
+internal sealed record ErdEntity(string Name, EquatableArray<ErdColumn> Columns, EquatableArray<ErdRelationship> Relationships);
+
+internal sealed record ErdColumn(string Name, string Type, string Keys);
+
+internal sealed record ErdRelationship(string Principal, string Cardinality, string Label);
 
 /// <summary>The generator options read from MSBuild.</summary>
 internal sealed record GeneratorOptions(SchemaGen.Generator.Naming.NamingStyle Naming, bool Public);

@@ -91,8 +91,11 @@ internal sealed class SchemaDirectory
         var keyProperties = entity.Columns.Where(c => c.IsPrimaryKey).Select(c => c.PropertyName).ToList();
         var key = keyProperties.Count == 0 ? null : new KeyModel(keyProperties.ToEquatableArray(), Identifiers.PrimaryKey(table, Naming));
 
+        var foreignKeyProperties = new HashSet<string>(foreignKeys.Select(fk => fk.Column.PropertyName), StringComparer.Ordinal);
+        var uniqueProperties = new HashSet<string>(indexes.Where(i => i.IsUnique && i.Properties.Count == 1).Select(i => i.Properties[0]), StringComparer.Ordinal);
+        var softDelete = entity.SoftDelete ? Timestamp(entity, "DeletedAt", nullable: true) : null;
         var columns = entity.Columns
-            .Select(c => new ColumnModel(c.PropertyName, ColumnOf(c), c.ColumnType, c.MaxLength, c.DefaultSql, c.Comment))
+            .Select(c => Column(c, softDelete, foreignKeyProperties.Contains(c.PropertyName), uniqueProperties.Contains(c.PropertyName)))
             .ToEquatableArray();
 
         var model = new EntityModel(
@@ -107,8 +110,12 @@ internal sealed class SchemaDirectory
             Key: key,
             Columns: columns,
             Relationships: relationships.ToEquatableArray(),
+            ManyToMany: ManyToMany(entity).ToEquatableArray(),
             Indexes: indexes.ToEquatableArray(),
-            Checks: checks.ToEquatableArray());
+            Checks: checks.ToEquatableArray(),
+            SoftDelete: softDelete,
+            CreatedAt: Timestamp(entity, "CreatedAt", nullable: false),
+            UpdatedAt: Timestamp(entity, "UpdatedAt", nullable: false));
 
         return new ResolvedEntity(entity, model, foreignKeys, problems);
     }
@@ -232,7 +239,8 @@ internal sealed class SchemaDirectory
             PrincipalKeyProperties: new[] { fk.PrincipalColumn.PropertyName }.ToEquatableArray(),
             ConstraintName: Identifiers.ForeignKey(table, TableOf(principal), new[] { ColumnOf(fk.Column) }, Naming),
             DeleteBehavior: behavior,
-            IsRequired: required);
+            IsRequired: required,
+            PrincipalTable: TableOf(principal));
     }
 
     private IndexModel? ResolveIndex(EntitySpec entity, string table, IndexSpec index, List<Problem> problems)
@@ -296,6 +304,98 @@ internal sealed class SchemaDirectory
             name,
             TableOf(entity),
             closest is null ? string.Empty : " Did you mean '" + closest + "'?") with { Suggestion = closest });
+    }
+
+    /// <summary>
+    /// The timestamp property of that name, when it has a timestamp type: <c>CreatedAt</c>/<c>UpdatedAt</c> as
+    /// <c>DateTime</c>/<c>DateTimeOffset</c>, <c>DeletedAt</c> as their nullable forms.
+    /// </summary>
+    public static TimestampModel? Timestamp(EntitySpec entity, string property, bool nullable)
+    {
+        var column = entity.Columns.FirstOrDefault(c => c.PropertyName == property);
+        return column is not null
+            && column.Type.Kind is Model.TypeKind.DateTime or Model.TypeKind.DateTimeOffset
+            && (!nullable || column.Type.IsNullable)
+                ? new TimestampModel(property, column.Type.Kind == Model.TypeKind.DateTimeOffset)
+                : null;
+    }
+
+    private ColumnModel Column(ColumnSpec column, TimestampModel? softDelete, bool isForeignKey, bool isUnique)
+    {
+        var isTimestamp = column.Type.Kind is Model.TypeKind.DateTime or Model.TypeKind.DateTimeOffset
+            && (column.PropertyName is "CreatedAt" or "UpdatedAt" || column.PropertyName == softDelete?.Property);
+        var mapping = !column.Jsonb ? ColumnMapping.Plain
+            : column.Type.Kind is Model.TypeKind.String or Model.TypeKind.Json ? ColumnMapping.JsonNative
+            : column.Type.Kind is Model.TypeKind.Other or Model.TypeKind.Collection ? ColumnMapping.JsonConverted
+            : ColumnMapping.Plain; // Jsonb on a scalar (SG2007): mapped as the scalar it is, so the build still compiles.
+        var columnType = column.ColumnType
+            ?? (mapping != ColumnMapping.Plain ? "jsonb" : isTimestamp ? "timestamp with time zone" : null);
+        var defaultSql = column.DefaultSql ?? (isTimestamp && column.PropertyName != softDelete?.Property ? "now()" : null);
+        return new ColumnModel(
+            PropertyName: column.PropertyName,
+            ColumnName: ColumnOf(column),
+            ClrType: column.Type.FullyQualifiedName,
+            Mapping: mapping,
+            ColumnType: columnType,
+            MaxLength: column.MaxLength,
+            DefaultSql: defaultSql,
+            Comment: column.Comment,
+            IsRequired: isTimestamp && column.PropertyName != softDelete?.Property,
+            StoreType: StoreTypes.Describe(columnType, column.Type.Kind, column.MaxLength),
+            IsPrimaryKey: column.IsPrimaryKey,
+            IsForeignKey: isForeignKey,
+            IsUnique: isUnique);
+    }
+
+    /// <summary>
+    /// Many-to-many navigations through a <c>LinkModel</c>. Each pair is configured from one side only (the
+    /// entity whose name sorts first), with the link entity's own foreign keys.
+    /// </summary>
+    private IEnumerable<ManyToManyModel> ManyToMany(EntitySpec entity)
+    {
+        foreach (var navigation in entity.Navigations)
+        {
+            if (navigation.LinkModelMetadataName is not { } linkName || !navigation.IsCollection
+                || ByType(linkName) is not { } link || ByType(navigation.TargetMetadataName) is not { } target)
+            {
+                continue;
+            }
+
+            var inverse = target.Navigations.FirstOrDefault(n =>
+                n.LinkModelMetadataName == linkName && n.TargetMetadataName == entity.FullyQualifiedName && n != navigation
+                && (n.PropertyName == navigation.BackPopulates || n.BackPopulates == navigation.PropertyName));
+            if (inverse is not null)
+            {
+                var order = string.CompareOrdinal(entity.FullyQualifiedName, target.FullyQualifiedName);
+                if (order > 0 || (order == 0 && string.CompareOrdinal(navigation.PropertyName, inverse.PropertyName) > 0))
+                {
+                    continue;
+                }
+            }
+
+            var linkKeys = link.Columns
+                .Where(c => c.ForeignKey is not null)
+                .Select(c => ResolveReference(link, c, c.ForeignKey!, new List<Problem>()))
+                .Where(fk => fk is { TypesMatch: true })
+                .Select(fk => fk!)
+                .ToList();
+            var toThis = linkKeys.FirstOrDefault(fk => fk.Principal.FullyQualifiedName == entity.FullyQualifiedName);
+            var toTarget = linkKeys.FirstOrDefault(fk => fk.Principal.FullyQualifiedName == target.FullyQualifiedName && fk != toThis);
+            if (toThis is null || toTarget is null)
+            {
+                continue;
+            }
+
+            yield return new ManyToManyModel(
+                TargetType: target.FullyQualifiedName,
+                Navigation: navigation.PropertyName,
+                InverseNavigation: inverse?.PropertyName,
+                LinkType: link.FullyQualifiedName,
+                LinkToTarget: new[] { toTarget.Column.PropertyName }.ToEquatableArray(),
+                TargetKey: new[] { toTarget.PrincipalColumn.PropertyName }.ToEquatableArray(),
+                LinkToThis: new[] { toThis.Column.PropertyName }.ToEquatableArray(),
+                ThisKey: new[] { toThis.PrincipalColumn.PropertyName }.ToEquatableArray());
+        }
     }
 
     /// <summary>A column by property name (<c>nameof(Email)</c>) or by column name (<c>"email"</c>).</summary>

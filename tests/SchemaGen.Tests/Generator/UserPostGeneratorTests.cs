@@ -11,7 +11,7 @@ public sealed class UserPostGeneratorTests
         var result = GeneratorHarness.Run(Models.UserPost);
 
         Assert.Equal(
-            new[] { "Blog.Models.Post.g.cs", "Blog.Models.User.g.cs", "SchemaGen.ModelBuilderExtensions.g.cs" },
+            new[] { "Blog.Models.Post.g.cs", "Blog.Models.User.g.cs", "SchemaGen.Erd.g.cs", "SchemaGen.ModelBuilderExtensions.g.cs", "SchemaGen.Runtime.g.cs" },
             result.Files.Keys);
         foreach (var (hint, text) in result.Files)
         {
