@@ -9,5 +9,13 @@ public sealed class BlogContext(DbContextOptions<BlogContext> options) : DbConte
 
     public DbSet<Post> Posts => Set<Post>();
 
+    public DbSet<Team> Teams => Set<Team>();
+
+    public DbSet<Role> Roles => Set<Role>();
+
+    public DbSet<Category> Categories => Set<Category>();
+
+    public DbSet<Order> Orders => Set<Order>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.ApplySchemaGenConfigurations();
 }

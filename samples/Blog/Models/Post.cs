@@ -1,10 +1,11 @@
 using System;
+using System.Collections.Generic;
 using SchemaGen;
 
 namespace Blog.Models;
 
 [Entity]
-public class Post
+public class Post : TimestampMixin
 {
     [Field(PrimaryKey = true)]
     public Guid Id { get; set; }
@@ -17,4 +18,12 @@ public class Post
 
     [Relationship(BackPopulates = nameof(User.Posts))]
     public User? Author { get; set; }
+
+    [Field(ForeignKey = nameof(Models.Category) + "." + nameof(Models.Category.Id), Index = true)]
+    public Guid? CategoryId { get; set; }
+
+    public Category? Category { get; set; }
+
+    [Field(Jsonb = true)]
+    public List<string> Tags { get; set; } = new();
 }

@@ -5,7 +5,9 @@ using SchemaGen;
 namespace Blog.Models;
 
 [Entity]
-public class User
+[SoftDelete]
+[TableIndex("ix_user_team_email", nameof(TeamId), nameof(Email), Unique = true, Where = "deleted_at IS NULL")]
+public class User : TimestampMixin
 {
     [Field(PrimaryKey = true)]
     public Guid Id { get; set; }
@@ -16,6 +18,20 @@ public class User
     [Field(Index = true)]
     public string Name { get; set; } = "";
 
+    [Field(ForeignKey = "team.id", Index = true, OnDelete = OnDelete.SetNull)]
+    public long? TeamId { get; set; }
+
+    [Relationship(BackPopulates = nameof(Models.Team.Members))]
+    public Team? Team { get; set; }
+
+    [Field(Jsonb = true)]
+    public Dictionary<string, object?> Metadata { get; set; } = new();
+
+    public DateTimeOffset? DeletedAt { get; set; }
+
     [Relationship(BackPopulates = nameof(Post.Author))]
     public List<Post> Posts { get; set; } = new();
+
+    [Relationship(BackPopulates = nameof(Role.Users), LinkModel = typeof(UserRoleLink))]
+    public List<Role> Roles { get; set; } = new();
 }
