@@ -14,9 +14,9 @@ internal static class Identifiers
 
     private const int HashChars = 8;
 
-    public static string Table(string className, NamingStyle style) => Apply(className, style);
+    public static string Table(string className, NamingStyle style) => Shorten(Apply(className, style));
 
-    public static string Column(string propertyName, NamingStyle style) => Apply(propertyName, style);
+    public static string Column(string propertyName, NamingStyle style) => Shorten(Apply(propertyName, style));
 
     /// <summary><c>pk_post</c> (EF: <c>PK_post</c>).</summary>
     public static string PrimaryKey(string table, NamingStyle style) => Constraint("PK_" + table, style);

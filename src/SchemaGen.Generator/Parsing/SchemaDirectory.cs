@@ -18,6 +18,7 @@ internal sealed class SchemaDirectory
     private readonly Dictionary<string, EntitySpec> _byType = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<EntitySpec>> _byClassName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<EntitySpec>> _byTable = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<EntitySpec>> _byTableIgnoringCase = new(StringComparer.OrdinalIgnoreCase);
 
     public SchemaDirectory(IEnumerable<EntitySpec> entities, NamingStyle naming)
     {
@@ -31,10 +32,10 @@ internal sealed class SchemaDirectory
 
             _byType.Add(entity.FullyQualifiedName, entity);
             Add(_byClassName, entity.ClassName, entity);
-            Add(_byTable, TableOf(entity), entity);
-            if (entity.Schema is { Length: > 0 } schema)
+            foreach (var name in entity.Schema is { Length: > 0 } schema ? new[] { TableOf(entity), schema + "." + TableOf(entity) } : new[] { TableOf(entity) })
             {
-                Add(_byTable, schema + "." + TableOf(entity), entity);
+                Add(_byTable, name, entity);
+                Add(_byTableIgnoringCase, name, entity);
             }
         }
     }
@@ -150,8 +151,8 @@ internal sealed class SchemaDirectory
             return null;
         }
 
-        var target = principal.Columns.FirstOrDefault(c => c.PropertyName == member)
-            ?? principal.Columns.FirstOrDefault(c => ColumnOf(c) == member);
+        var target = FindColumn(principal, member)
+            ?? principal.Columns.FirstOrDefault(c => string.Equals(ColumnOf(c), member, StringComparison.OrdinalIgnoreCase));
         if (target is null)
         {
             var closest = Suggest.Closest(member, principal.Columns.Select(c => IsDatabaseForm(member) ? ColumnOf(c) : c.PropertyName));
@@ -187,7 +188,10 @@ internal sealed class SchemaDirectory
             return Prefer(entity, byClass);
         }
 
-        return _byTable.TryGetValue(owner, out var byTable) ? Prefer(entity, byTable) : null;
+        // PostgreSQL folds unquoted names to lower case, so "user.id" also finds a table named "User".
+        return _byTable.TryGetValue(owner, out var byTable) ? Prefer(entity, byTable)
+            : _byTableIgnoringCase.TryGetValue(owner, out var ignoringCase) ? Prefer(entity, ignoringCase)
+            : null;
     }
 
     /// <summary>Among same-named candidates, the one in the entity's own namespace wins.</summary>
