@@ -17,7 +17,7 @@ internal static class SchemaParser
     /// <summary>Parses a class, or returns null when it cannot be mapped at all (generic, or not reachable from its namespace).</summary>
     public static EntitySpec? Parse(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
-        if (type.TypeKind != Microsoft.CodeAnalysis.TypeKind.Class || !IsReachable(type))
+        if (!IsMappable(type))
         {
             return null;
         }
@@ -318,6 +318,13 @@ internal static class SchemaParser
 
         return annotated || (property.DeclaredAccessibility == Accessibility.Public && property.SetMethod is not null);
     }
+
+    /// <summary>
+    /// Whether EF Core can map the class and generated code can name it: a non-static, non-generic class,
+    /// reachable from its namespace (no private or protected nesting).
+    /// </summary>
+    internal static bool IsMappable(INamedTypeSymbol type)
+        => type.TypeKind == Microsoft.CodeAnalysis.TypeKind.Class && !type.IsStatic && IsReachable(type);
 
     private static bool IsReachable(INamedTypeSymbol type)
     {

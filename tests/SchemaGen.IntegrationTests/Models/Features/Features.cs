@@ -86,3 +86,19 @@ public class MeasurementSeriesForTheLongRunningEnvironmentalMonitoringProgramme
     [Field(Index = true)]
     public string StationIdentifierAssignedByTheNationalRegistrySecond { get; set; } = "";
 }
+
+/// <summary>DateTime (not DateTimeOffset) timestamps and values.</summary>
+[Entity(Schema = "features")]
+public class Reading
+{
+    [Field(PrimaryKey = true)]
+    public long Id { get; set; }
+
+    public DateTime TakenAt { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+
+    public DateTime UpdatedAt { get; set; }
+
+    public double Value { get; set; }
+}

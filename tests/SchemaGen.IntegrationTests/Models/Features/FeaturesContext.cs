@@ -8,6 +8,8 @@ public sealed class FeaturesContext(DbContextOptions<FeaturesContext> options) :
 
     public DbSet<Document> Documents => Set<Document>();
 
+    public DbSet<Reading> Readings => Set<Reading>();
+
     public DbSet<MeasurementSeriesForTheLongRunningEnvironmentalMonitoringProgramme> Measurements
         => Set<MeasurementSeriesForTheLongRunningEnvironmentalMonitoringProgramme>();
 
@@ -19,6 +21,7 @@ public sealed class FeaturesContext(DbContextOptions<FeaturesContext> options) :
         modelBuilder.HasPostgresExtension("citext");
         modelBuilder.ApplyConfiguration(new DeviceSchemaGenConfiguration());
         modelBuilder.ApplyConfiguration(new DocumentSchemaGenConfiguration());
+        modelBuilder.ApplyConfiguration(new ReadingSchemaGenConfiguration());
         modelBuilder.ApplyConfiguration(new MeasurementSeriesForTheLongRunningEnvironmentalMonitoringProgrammeSchemaGenConfiguration());
     }
 }
