@@ -29,7 +29,9 @@ public sealed class SchemaGenGenerator : IIncrementalGenerator
             .ForAttributeWithMetadataName(
                 KnownNames.EntityAttribute,
                 static (node, _) => node is ClassDeclarationSyntax,
-                static (context, token) => SchemaParser.Parse((INamedTypeSymbol)context.TargetSymbol, token))
+                static (context, token) => IsFirstEntityDeclaration(context)
+                    ? SchemaParser.Parse((INamedTypeSymbol)context.TargetSymbol, token)
+                    : null)
             .Where(static spec => spec is not null)
             .Select(static (spec, _) => spec!)
             .WithTrackingName(TrackingNames.Entities);
@@ -38,10 +40,15 @@ public sealed class SchemaGenGenerator : IIncrementalGenerator
             .Combine(options)
             .WithTrackingName(TrackingNames.AllEntities);
 
-        // Resolution needs every entity (a foreign key names another table), but each output only
-        // depends on its own resolved model: an edit to one entity re-emits that entity alone.
-        var models = all
-            .SelectMany(static (pair, token) => Resolve(pair.Left, pair.Right.Naming, token))
+        // Resolution needs every entity (a foreign key names another table), but each output depends only
+        // on its own resolved model: every entity is resolved again when any changes, and only those whose
+        // model really changed are emitted again. Items keep their own identity, so adding or removing an
+        // entity never disturbs the others.
+        var models = entities
+            .Combine(all)
+            .Select(static (pair, token) => Resolve(pair.Left, pair.Right.Left, pair.Right.Right.Naming, token))
+            .Where(static model => model is not null)
+            .Select(static (model, _) => model!)
             .WithTrackingName(TrackingNames.Models);
 
         context.RegisterSourceOutput(models.Combine(options), static (output, pair) =>
@@ -73,10 +80,30 @@ public sealed class SchemaGenGenerator : IIncrementalGenerator
             output.AddSource(ErdEmitter.HintName, ErdEmitter.Emit(pair.Left, pair.Right)));
     }
 
-    private static ImmutableArray<EntityModel> Resolve(ImmutableArray<EntitySpec> specs, NamingStyle naming, System.Threading.CancellationToken token)
+    /// <summary>The entity's model, or null for a second declaration of an entity already resolved.</summary>
+    private static EntityModel? Resolve(EntitySpec spec, ImmutableArray<EntitySpec> all, NamingStyle naming, System.Threading.CancellationToken token)
     {
-        var directory = new SchemaDirectory(specs, naming);
-        return directory.Entities.Select(e => directory.Resolve(e, token).Model).ToImmutableArray();
+        var directory = SchemaDirectory.Shared(all, naming);
+        return Equals(directory.ByType(spec.FullyQualifiedName), spec) ? directory.Resolve(spec, token).Model : null;
+    }
+
+    /// <summary>
+    /// A class declared in several parts (or, in code that does not compile yet, twice) is one symbol: only
+    /// the part that carries its first <c>[Entity]</c> produces it, so it is emitted once.
+    /// </summary>
+    private static bool IsFirstEntityDeclaration(GeneratorAttributeSyntaxContext context)
+    {
+        var symbol = (INamedTypeSymbol)context.TargetSymbol;
+        foreach (var attribute in symbol.GetAttributes())
+        {
+            if (attribute.Is(KnownNames.SchemaGenNamespace, KnownNames.Entity))
+            {
+                return attribute.ApplicationSyntaxReference is not { } reference
+                    || (reference.SyntaxTree == context.TargetNode.SyntaxTree && context.TargetNode.Span.Contains(reference.Span));
+            }
+        }
+
+        return true;
     }
 
     internal static GeneratorOptions ReadOptions(AnalyzerConfigOptions options)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using SchemaGen.Generator.Diagnostics;
@@ -41,6 +42,29 @@ internal sealed class SchemaDirectory
     }
 
     public NamingStyle Naming { get; }
+
+    private static readonly object SharedGate = new();
+    private static (ImmutableArray<EntitySpec> Specs, NamingStyle Naming, SchemaDirectory Directory)? _shared;
+
+    /// <summary>
+    /// One directory for all the entities of one generator run: every entity's resolve step receives the
+    /// same collected array (compared by reference), so the directory is built once per run, not once per
+    /// entity. It holds only specs, never symbols.
+    /// </summary>
+    public static SchemaDirectory Shared(ImmutableArray<EntitySpec> specs, NamingStyle naming)
+    {
+        lock (SharedGate)
+        {
+            if (_shared is { } cached && cached.Specs == specs && cached.Naming == naming)
+            {
+                return cached.Directory;
+            }
+
+            var directory = new SchemaDirectory(specs, naming);
+            _shared = (specs, naming, directory);
+            return directory;
+        }
+    }
 
     public IEnumerable<EntitySpec> Entities => _byType.Values;
 

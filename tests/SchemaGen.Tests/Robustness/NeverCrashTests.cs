@@ -44,6 +44,23 @@ public sealed class NeverCrashTests
         TestContext.Current.SendDiagnosticMessage($"{CaseCount} cases: {string.Join(", ", stats.OrderBy(p => p.Key))}");
     }
 
+    [Fact]
+    public void A_class_declared_twice_with_Entity_is_emitted_once()
+    {
+        var model = new ModelCase(new[]
+        {
+            "using SchemaGen; namespace Twice; [Entity] public partial class Item { public System.Guid Id { get; set; } }",
+            "using SchemaGen; namespace Twice; [Entity] public partial class Item { public string Name { get; set; } = \"\"; }",
+            "using SchemaGen; namespace Twice; [Entity] public class Thing { public System.Guid Id { get; set; } } [Entity] public class Thing { public int Code { get; set; } }",
+        });
+
+        Check(model, new ConcurrentDictionary<string, int>());
+        var driver = GeneratorHarness.CreateDriver().RunGenerators(GeneratorHarness.CreateCompilation(model.Files), TestContext.Current.CancellationToken);
+        var hints = driver.GetRunResult().Results.Single().GeneratedSources.Select(s => s.HintName).ToList();
+        Assert.Equal(1, hints.Count(h => h == "Twice.Item.g.cs"));
+        Assert.Equal(1, hints.Count(h => h == "Twice.Thing.g.cs"));
+    }
+
     private static void Check(ModelCase model, ConcurrentDictionary<string, int> stats)
     {
         var compilation = GeneratorHarness.CreateCompilation(model.Files);
