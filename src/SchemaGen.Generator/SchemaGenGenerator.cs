@@ -59,16 +59,33 @@ public sealed class SchemaGenGenerator : IIncrementalGenerator
         var collected = models.Collect();
         var references = collected
             .Select(static (list, _) => list
-                .Select(static e => new EntityReference(e.Namespace, e.ConfigurationClassName, e.FullyQualifiedName, e.CreatedAt, e.UpdatedAt, e.SoftDelete))
+                .Select(static e => new EntityReference(e.Namespace, e.ConfigurationClassName, e.FullyQualifiedName))
                 .OrderBy(static e => e.FullyQualifiedName, System.StringComparer.Ordinal)
                 .ToEquatableArray())
             .Combine(options)
             .WithTrackingName(TrackingNames.References);
 
+        // An assembly without entities gets no entry points at all: a project that only references an entity
+        // library with public entry points then calls the library's, with nothing ambiguous.
         context.RegisterSourceOutput(references, static (output, pair) =>
         {
-            output.AddSource(AggregateEmitter.HintName, AggregateEmitter.EmitModelBuilderExtensions(pair.Left, pair.Right));
-            output.AddSource(RuntimeEmitter.HintName, RuntimeEmitter.Emit(pair.Left, pair.Right));
+            if (!pair.Left.IsEmpty)
+            {
+                output.AddSource(AggregateEmitter.HintName, AggregateEmitter.EmitModelBuilderExtensions(pair.Left, pair.Right));
+            }
+        });
+
+        var runtime = collected
+            .Select(static (list, _) => !list.IsEmpty)
+            .Combine(options)
+            .WithTrackingName(TrackingNames.Runtime);
+
+        context.RegisterSourceOutput(runtime, static (output, pair) =>
+        {
+            if (pair.Left)
+            {
+                output.AddSource(RuntimeEmitter.HintName, RuntimeEmitter.Emit(pair.Right));
+            }
         });
 
         var erd = collected
@@ -77,7 +94,12 @@ public sealed class SchemaGenGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Erd);
 
         context.RegisterSourceOutput(erd, static (output, pair) =>
-            output.AddSource(ErdEmitter.HintName, ErdEmitter.Emit(pair.Left, pair.Right)));
+        {
+            if (!pair.Left.IsEmpty)
+            {
+                output.AddSource(ErdEmitter.HintName, ErdEmitter.Emit(pair.Left, pair.Right));
+            }
+        });
     }
 
     /// <summary>The entity's model, or null for a second declaration of an entity already resolved.</summary>

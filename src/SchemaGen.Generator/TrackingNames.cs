@@ -8,7 +8,8 @@ internal static class TrackingNames
     public const string AllEntities = nameof(AllEntities);
     public const string Models = nameof(Models);
     public const string References = nameof(References);
+    public const string Runtime = nameof(Runtime);
     public const string Erd = nameof(Erd);
 
-    public static readonly string[] All = { Options, Entities, AllEntities, Models, References, Erd };
+    public static readonly string[] All = { Options, Entities, AllEntities, Models, References, Runtime, Erd };
 }

@@ -52,6 +52,11 @@ internal static class ConfigurationEmitter
             WriteIndex(writer, index);
         }
 
+        // What the save interceptor of UseSchemaGen() reads from the model.
+        WriteAnnotation(writer, RuntimeEmitter.CreatedAtAnnotation, entity.CreatedAt);
+        WriteAnnotation(writer, RuntimeEmitter.UpdatedAtAnnotation, entity.UpdatedAt);
+        WriteAnnotation(writer, RuntimeEmitter.SoftDeleteAnnotation, entity.SoftDelete);
+
         if (entity.SoftDelete is { } softDelete)
         {
             // A named filter, so a query can lift just this one: IgnoreQueryFilters(["SoftDelete"]).
@@ -67,6 +72,14 @@ internal static class ConfigurationEmitter
         }
 
         return writer.ToString();
+    }
+
+    private static void WriteAnnotation(SourceWriter writer, string name, TimestampModel? stamp)
+    {
+        if (stamp is not null)
+        {
+            writer.Line("builder.HasAnnotation(" + SourceWriter.Literal(name) + ", " + SourceWriter.Literal(stamp.Property) + ");");
+        }
     }
 
     private static void WriteTable(SourceWriter writer, EntityModel entity)
@@ -102,6 +115,11 @@ internal static class ConfigurationEmitter
 
     private static void WriteColumn(SourceWriter writer, ColumnModel column)
     {
+        if (column.Mapping == ColumnMapping.XminRowVersion)
+        {
+            return;
+        }
+
         var line = column.Mapping == ColumnMapping.JsonConverted
             ? "builder.Property<" + column.ClrType + ">(" + SourceWriter.Literal(column.PropertyName) + ")"
             : "builder.Property(" + SourceWriter.Literal(column.PropertyName) + ")";

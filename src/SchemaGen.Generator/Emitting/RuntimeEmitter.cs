@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
 using SchemaGen.Generator.Model;
 
 namespace SchemaGen.Generator.Emitting;
@@ -17,7 +15,18 @@ internal static class RuntimeEmitter
 
     private const string Ef = "global::Microsoft.EntityFrameworkCore";
 
-    public static string Emit(IReadOnlyList<EntityReference> entities, GeneratorOptions options)
+    /// <summary>The entity-type annotations the configurations write and the interceptor reads.</summary>
+    public const string CreatedAtAnnotation = "SchemaGen:CreatedAt";
+    public const string UpdatedAtAnnotation = "SchemaGen:UpdatedAt";
+    public const string SoftDeleteAnnotation = "SchemaGen:SoftDelete";
+
+    /// <summary>
+    /// The run-time file. The interceptor reads which properties to stamp from annotations on the EF Core model,
+    /// so it depends on no entity here (it never has to be regenerated), and one <c>UseSchemaGen()</c> serves the
+    /// entities of every assembly in the model. The helper classes are always internal: public entry points of
+    /// two assemblies never clash over them.
+    /// </summary>
+    public static string Emit(GeneratorOptions options)
     {
         var accessibility = options.Public ? "public" : "internal";
         var writer = new SourceWriter();
@@ -52,31 +61,20 @@ internal static class RuntimeEmitter
         writer.Line();
 
         writer.Open("namespace SchemaGen.Generated");
-        WriteInterceptor(writer, entities.Where(e => e.CreatedAt is not null || e.UpdatedAt is not null || e.SoftDelete is not null).ToList(), accessibility);
+        WriteInterceptor(writer);
         writer.Line();
-        WriteJsonHelper(writer, accessibility);
+        WriteJsonHelper(writer);
         writer.Close();
         return writer.ToString();
     }
 
-    private static void WriteInterceptor(SourceWriter writer, IReadOnlyList<EntityReference> entities, string accessibility)
+    private static void WriteInterceptor(SourceWriter writer)
     {
-        writer.Line("/// <summary>SchemaGen's timestamp and soft-delete rules, applied before every save.</summary>");
+        writer.Line("/// <summary>SchemaGen's timestamp and soft-delete rules, applied before every save to the entities whose model says so.</summary>");
         writer.Line(Header.GeneratedCodeAttribute);
-        writer.Open(accessibility + " sealed class SchemaGenSaveChangesInterceptor : " + Ef + ".Diagnostics.SaveChangesInterceptor");
+        writer.Open("internal sealed class SchemaGenSaveChangesInterceptor : " + Ef + ".Diagnostics.SaveChangesInterceptor");
         writer.Line("/// <summary>The one instance; it holds no state.</summary>");
         writer.Line("public static readonly SchemaGenSaveChangesInterceptor Instance = new SchemaGenSaveChangesInterceptor();");
-        writer.Line();
-        writer.Line("private static readonly global::System.Collections.Generic.Dictionary<global::System.Type, Stamps> Entities = new global::System.Collections.Generic.Dictionary<global::System.Type, Stamps>");
-        writer.Line("{");
-        writer.Indent();
-        foreach (var entity in entities)
-        {
-            writer.Line("[typeof(" + entity.FullyQualifiedName + ")] = new Stamps(" + Stamp(entity.CreatedAt) + ", " + Stamp(entity.UpdatedAt) + ", " + Stamp(entity.SoftDelete) + "),");
-        }
-
-        writer.Outdent();
-        writer.Line("};");
         writer.Line();
         writer.Line("/// <inheritdoc/>");
         writer.Open("public override " + Ef + ".Diagnostics.InterceptionResult<int> SavingChanges(" + Ef + ".Diagnostics.DbContextEventData eventData, " + Ef + ".Diagnostics.InterceptionResult<int> result)");
@@ -91,7 +89,7 @@ internal static class RuntimeEmitter
         writer.Close();
         writer.Line();
         writer.Open("private static void Apply(" + Ef + ".DbContext? context)");
-        writer.Open("if (context is null || Entities.Count == 0)");
+        writer.Open("if (context is null)");
         writer.Line("return;");
         writer.Close();
         writer.Line();
@@ -101,53 +99,46 @@ internal static class RuntimeEmitter
         writer.Line("foreach (var entry in global::System.Linq.Enumerable.ToList(context.ChangeTracker.Entries()))");
         writer.Line("{");
         writer.Indent();
-        writer.Open("if (!Entities.TryGetValue(entry.Metadata.ClrType, out var stamps))");
-        writer.Line("continue;");
-        writer.Close();
-        writer.Line();
-        writer.Open("if (entry.State == " + Ef + ".EntityState.Deleted && stamps.DeletedAt is { } deletedAt)");
+        writer.Line("var type = entry.Metadata;");
+        writer.Open("if (entry.State == " + Ef + ".EntityState.Deleted && type.FindAnnotation(" + SourceWriter.Literal(SoftDeleteAnnotation) + ")?.Value is string deletedAt)");
         writer.Line("entry.State = " + Ef + ".EntityState.Modified;");
         writer.Line("Set(entry, deletedAt, now);");
         writer.Close();
         writer.Line();
+        writer.Line("var updatedAt = type.FindAnnotation(" + SourceWriter.Literal(UpdatedAtAnnotation) + ")?.Value as string;");
         writer.Open("if (entry.State == " + Ef + ".EntityState.Added)");
-        writer.Open("if (stamps.CreatedAt is { } createdAt)");
+        writer.Open("if (type.FindAnnotation(" + SourceWriter.Literal(CreatedAtAnnotation) + ")?.Value is string createdAt)");
         writer.Line("Set(entry, createdAt, now);");
         writer.Close();
         writer.Line();
-        writer.Open("if (stamps.UpdatedAt is { } updatedAt)");
+        writer.Open("if (updatedAt is not null)");
         writer.Line("Set(entry, updatedAt, now);");
         writer.Close();
         writer.Close();
-        writer.Line("else if (entry.State == " + Ef + ".EntityState.Modified && stamps.UpdatedAt is { } updatedAt)");
+        writer.Line("else if (entry.State == " + Ef + ".EntityState.Modified && updatedAt is not null)");
         writer.Line("{");
         writer.Indent();
         writer.Line("// Never backwards, even if this machine's clock is behind the one that wrote the row.");
-        writer.Line("var original = entry.Property(updatedAt.Property).OriginalValue;");
+        writer.Line("var original = entry.Property(updatedAt).OriginalValue;");
         writer.Line("var previous = original is global::System.DateTimeOffset offset ? offset.UtcDateTime : original is global::System.DateTime time ? time : global::System.DateTime.MinValue;");
         writer.Line("Set(entry, updatedAt, previous > now ? previous : now);");
         writer.Close();
         writer.Close();
         writer.Close();
         writer.Line();
-        writer.Open("private static void Set(" + Ef + ".ChangeTracking.EntityEntry entry, Stamp stamp, global::System.DateTime utc)");
-        writer.Line("entry.Property(stamp.Property).CurrentValue = stamp.IsOffset ? new global::System.DateTimeOffset(utc) : (object)utc;");
+        writer.Open("private static void Set(" + Ef + ".ChangeTracking.EntityEntry entry, string property, global::System.DateTime utc)");
+        writer.Line("var member = entry.Property(property);");
+        writer.Line("var type = global::System.Nullable.GetUnderlyingType(member.Metadata.ClrType) ?? member.Metadata.ClrType;");
+        writer.Line("member.CurrentValue = type == typeof(global::System.DateTimeOffset) ? new global::System.DateTimeOffset(utc) : (object)utc;");
         writer.Close();
-        writer.Line();
-        writer.Line("private sealed record Stamp(string Property, bool IsOffset);");
-        writer.Line();
-        writer.Line("private sealed record Stamps(Stamp? CreatedAt, Stamp? UpdatedAt, Stamp? DeletedAt);");
         writer.Close();
     }
 
-    private static string Stamp(TimestampModel? stamp)
-        => stamp is null ? "null" : "new Stamp(" + SourceWriter.Literal(stamp.Property) + ", " + (stamp.IsOffset ? "true" : "false") + ")";
-
-    private static void WriteJsonHelper(SourceWriter writer, string accessibility)
+    private static void WriteJsonHelper(SourceWriter writer)
     {
         writer.Line("/// <summary>System.Text.Json value conversion for jsonb columns of any CLR type.</summary>");
         writer.Line(Header.GeneratedCodeAttribute);
-        writer.Open(accessibility + " static class SchemaGenJson");
+        writer.Open("internal static class SchemaGenJson");
         writer.Line("/// <summary>Writes the value as JSON text and reads it back.</summary>");
         writer.Line("/// <typeparam name=\"T\">The property type.</typeparam>");
         writer.Line("/// <returns>The converter.</returns>");

@@ -35,6 +35,12 @@ internal enum ColumnMapping
 
     /// <summary>jsonb through a System.Text.Json value converter (POCOs, lists, dictionaries).</summary>
     JsonConverted,
+
+    /// <summary>
+    /// A <c>[Timestamp] uint</c> row version: Npgsql maps it to the <c>xmin</c> system column by convention,
+    /// so nothing is configured (a column name would turn it into an ordinary column).
+    /// </summary>
+    XminRowVersion,
 }
 
 internal sealed record ColumnModel(
@@ -93,14 +99,8 @@ internal sealed record IndexModel(
 
 internal sealed record CheckModel(string Name, string Sql);
 
-/// <summary>What <c>ApplySchemaGenConfigurations()</c> and the save interceptor need from one entity.</summary>
-internal sealed record EntityReference(
-    string Namespace,
-    string ConfigurationClassName,
-    string FullyQualifiedName,
-    TimestampModel? CreatedAt,
-    TimestampModel? UpdatedAt,
-    TimestampModel? SoftDelete);
+/// <summary>What <c>ApplySchemaGenConfigurations()</c> needs from one entity.</summary>
+internal sealed record EntityReference(string Namespace, string ConfigurationClassName, string FullyQualifiedName);
 
 /// <summary>What the Mermaid ERD needs from one entity.</summary>
 internal sealed record ErdEntity(string Name, EquatableArray<ErdColumn> Columns, EquatableArray<ErdRelationship> Relationships);

@@ -53,7 +53,8 @@ internal sealed record ColumnSpec(
     string? DefaultSql,
     bool Sensitive,
     string? Comment,
-    bool HasFieldAttribute);
+    bool HasFieldAttribute,
+    bool IsRowVersion = false);
 
 /// <summary>A property type, reduced to what the model needs.</summary>
 internal readonly record struct TypeRef(string FullyQualifiedName, TypeKind Kind, bool IsNullable);

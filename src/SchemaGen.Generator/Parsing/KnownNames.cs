@@ -16,6 +16,7 @@ internal static class KnownNames
     public const string DataAnnotationsSchema = "System.ComponentModel.DataAnnotations.Schema";
     public const string EfCore = "Microsoft.EntityFrameworkCore";
     public const string Key = "KeyAttribute";
+    public const string Timestamp = "TimestampAttribute";
     public const string MaxLength = "MaxLengthAttribute";
     public const string StringLength = "StringLengthAttribute";
     public const string Table = "TableAttribute";

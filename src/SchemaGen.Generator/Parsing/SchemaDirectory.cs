@@ -352,7 +352,9 @@ internal sealed class SchemaDirectory
     {
         var isTimestamp = column.Type.Kind is Model.TypeKind.DateTime or Model.TypeKind.DateTimeOffset
             && (column.PropertyName is "CreatedAt" or "UpdatedAt" || column.PropertyName == softDelete?.Property);
-        var mapping = !column.Jsonb ? ColumnMapping.Plain
+        var xmin = column.IsRowVersion && column.Type.FullyQualifiedName == "uint";
+        var mapping = xmin ? ColumnMapping.XminRowVersion
+            : !column.Jsonb ? ColumnMapping.Plain
             : column.Type.Kind is Model.TypeKind.String or Model.TypeKind.Json ? ColumnMapping.JsonNative
             : column.Type.Kind is Model.TypeKind.Other or Model.TypeKind.Collection ? ColumnMapping.JsonConverted
             : ColumnMapping.Plain; // Jsonb on a scalar (SG2007): mapped as the scalar it is, so the build still compiles.
@@ -361,7 +363,7 @@ internal sealed class SchemaDirectory
         var defaultSql = column.DefaultSql ?? (isTimestamp && column.PropertyName != softDelete?.Property ? "now()" : null);
         return new ColumnModel(
             PropertyName: column.PropertyName,
-            ColumnName: ColumnOf(column),
+            ColumnName: xmin ? "xmin" : ColumnOf(column),
             ClrType: column.Type.FullyQualifiedName,
             Mapping: mapping,
             ColumnType: columnType,
@@ -369,7 +371,7 @@ internal sealed class SchemaDirectory
             DefaultSql: defaultSql,
             Comment: column.Comment,
             IsRequired: isTimestamp && column.PropertyName != softDelete?.Property,
-            StoreType: StoreTypes.Describe(columnType, column.Type.Kind, column.MaxLength),
+            StoreType: xmin ? "xid" : StoreTypes.Describe(columnType, column.Type.Kind, column.MaxLength),
             IsPrimaryKey: column.IsPrimaryKey,
             IsForeignKey: isForeignKey,
             IsUnique: isUnique);

@@ -148,7 +148,7 @@ internal static class SchemaParser
                 target.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(SymbolExtensions.FullyQualified),
                 isCollection,
                 relationship?.NamedString("BackPopulates"),
-                relationship?.Named("LinkModel") is { Value: ITypeSymbol link } ? link.ToDisplayString(SymbolExtensions.FullyQualified) : null,
+                relationship?.Named("LinkModel")?.ScalarValue() is ITypeSymbol link ? link.ToDisplayString(SymbolExtensions.FullyQualified) : null,
                 relationship?.NamedString("ForeignKey")));
             return;
         }
@@ -184,18 +184,19 @@ internal static class SchemaParser
             IsUnique: field?.NamedBool("Unique") ?? false,
             IsIndexed: field?.NamedBool("Index") ?? false,
             ForeignKey: field?.NamedString("ForeignKey"),
-            OnDelete: field?.Named("OnDelete") is { Value: int action } && Enum.IsDefined(typeof(OnDeleteAction), action) ? (OnDeleteAction)action : null,
+            OnDelete: field?.Named("OnDelete")?.ScalarValue() is int action && Enum.IsDefined(typeof(OnDeleteAction), action) ? (OnDeleteAction)action : null,
             ColumnType: field?.NamedString("ColumnType") ?? column?.NamedString("TypeName"),
             Jsonb: jsonb,
             MaxLength: maxLength,
             DefaultSql: field?.NamedString("DefaultSql"),
             Sensitive: field?.NamedBool("Sensitive") ?? false,
             Comment: field?.NamedString("Comment"),
-            HasFieldAttribute: field is not null));
+            HasFieldAttribute: field is not null,
+            IsRowVersion: attributes.Find(DataAnnotations, Timestamp) is not null));
     }
 
     private static int? FirstInt(AttributeData? attribute)
-        => attribute is { ConstructorArguments.Length: > 0 } && attribute.ConstructorArguments[0].Value is int value && value > 0 ? value : null;
+        => attribute is { ConstructorArguments.Length: > 0 } && attribute.ConstructorArguments[0].ScalarValue() is int value && value > 0 ? value : null;
 
     /// <summary>The entity class a navigation points at (itself or its element type), if it is an <c>[Entity]</c>.</summary>
     private static ITypeSymbol? EntityTarget(ITypeSymbol type, out bool isCollection)

@@ -51,6 +51,13 @@ internal static class SymbolExtensions
     public static bool HasAttribute(this ISymbol symbol, string @namespace, string name)
         => symbol.GetAttributes().Find(@namespace, name) is not null;
 
+    /// <summary>
+    /// The value of a scalar constant; null for an array (whose <c>Value</c> throws) and for one that does not
+    /// compile. Every read of an attribute argument goes through here or <see cref="Strings"/>.
+    /// </summary>
+    public static object? ScalarValue(this TypedConstant constant)
+        => constant.Kind is TypedConstantKind.Array or TypedConstantKind.Error ? null : constant.Value;
+
     /// <summary>A named argument's value, or null when it is absent or does not compile.</summary>
     public static TypedConstant? Named(this AttributeData attribute, string name)
     {
@@ -66,37 +73,38 @@ internal static class SymbolExtensions
     }
 
     public static string? NamedString(this AttributeData attribute, string name)
-        => attribute.Named(name) is { Value: string value } ? value : null;
+        => attribute.Named(name)?.ScalarValue() as string;
 
     public static bool NamedBool(this AttributeData attribute, string name)
-        => attribute.Named(name) is { Value: true };
+        => attribute.Named(name)?.ScalarValue() is true;
 
     public static bool? NamedBoolOrNull(this AttributeData attribute, string name)
-        => attribute.Named(name) is { Value: bool value } ? value : null;
+        => attribute.Named(name)?.ScalarValue() is bool value ? value : null;
 
     public static int? NamedInt(this AttributeData attribute, string name)
-        => attribute.Named(name) is { Value: int value } ? value : null;
+        => attribute.Named(name)?.ScalarValue() is int value ? value : null;
 
     public static string? CtorString(this AttributeData attribute, int index)
-        => attribute.ConstructorArguments.Length > index && attribute.ConstructorArguments[index] is { Kind: not TypedConstantKind.Error, Value: string value }
-            ? value
-            : null;
+        => attribute.ConstructorArguments.Length > index ? attribute.ConstructorArguments[index].ScalarValue() as string : null;
 
     /// <summary>The strings of an array argument, skipping elements that are not strings.</summary>
     public static List<string> Strings(this TypedConstant constant)
     {
         var list = new List<string>();
-        if (constant.Kind == TypedConstantKind.Array && !constant.IsNull)
+        if (constant.Kind == TypedConstantKind.Array)
         {
-            foreach (var item in constant.Values)
+            if (!constant.IsNull)
             {
-                if (item.Value is string text)
+                foreach (var item in constant.Values)
                 {
-                    list.Add(text);
+                    if (item.ScalarValue() is string text)
+                    {
+                        list.Add(text);
+                    }
                 }
             }
         }
-        else if (constant.Value is string single)
+        else if (constant.ScalarValue() is string single)
         {
             list.Add(single);
         }

@@ -172,4 +172,63 @@ public sealed class FeatureGeneratorTests
         Assert.Contains("    team |o--o{ user : \\\"Team\\\"\\n", erd);
         Assert.Contains("    category |o--o{ category : \\\"Parent\\\"\\n", erd);
     }
+
+    [Fact]
+    public void Timestamp_uint_is_left_to_Npgsql_as_the_xmin_row_version()
+    {
+        var item = GeneratorHarness.Run("""
+            using System;
+            using System.ComponentModel.DataAnnotations;
+            using SchemaGen;
+            namespace Shop;
+            [Entity]
+            public class Item
+            {
+                public Guid Id { get; set; }
+                [Timestamp] public uint Version { get; set; }
+            }
+            """).File("Shop.Item.g.cs");
+
+        Assert.DoesNotContain("\"Version\"", item);
+    }
+
+    [Fact]
+    public void Null_or_nested_attribute_arrays_are_read_without_throwing()
+    {
+        var result = GeneratorHarness.Run("""
+            #nullable disable
+            using System;
+            using SchemaGen;
+            namespace Shop;
+            [Entity]
+            [TableIndex("ix_item_nothing", null)]
+            [TableIndex("ix_item_name", nameof(Name), Include = null)]
+            public class Item
+            {
+                public Guid Id { get; set; }
+                public string Name { get; set; } = "";
+            }
+            """);
+
+        Assert.Contains("\"ix_item_name\"", result.File("Shop.Item.g.cs"));
+        Assert.DoesNotContain("ix_item_nothing", result.File("Shop.Item.g.cs"));
+    }
+
+    [Fact]
+    public void Assembly_without_entities_gets_no_entry_points()
+    {
+        var result = GeneratorHarness.Run("namespace App; public sealed class Program { public static int Main() => 0; }");
+
+        Assert.Empty(result.Files);
+    }
+
+    [Fact]
+    public void Timestamps_and_soft_delete_are_annotated_for_the_interceptor()
+    {
+        var user = GeneratorHarness.Run(BlogModel()).File("Blog.Models.User.g.cs");
+
+        Assert.Contains("builder.HasAnnotation(\"SchemaGen:CreatedAt\", \"CreatedAt\");", user);
+        Assert.Contains("builder.HasAnnotation(\"SchemaGen:UpdatedAt\", \"UpdatedAt\");", user);
+        Assert.Contains("builder.HasAnnotation(\"SchemaGen:SoftDelete\", \"DeletedAt\");", user);
+    }
 }

@@ -75,7 +75,7 @@ public sealed class IncrementalityTests
         var edit = Edit(compilation => compilation.AddSyntaxTrees(Parse(SyntheticModel.Entity(Entities))));
 
         Assert.Equal(
-            ["SchemaGen.Erd.g.cs", "SchemaGen.ModelBuilderExtensions.g.cs", "SchemaGen.Runtime.g.cs", $"Synthetic.Models.Item{Entities}.g.cs"],
+            ["SchemaGen.Erd.g.cs", "SchemaGen.ModelBuilderExtensions.g.cs", $"Synthetic.Models.Item{Entities}.g.cs"],
             edit.Regenerated);
     }
 
@@ -135,7 +135,8 @@ public sealed class IncrementalityTests
         private static IEnumerable<string> HintNames(object value) => value switch
         {
             ValueTuple<EntityModel, GeneratorOptions> pair => [pair.Item1.HintName],
-            ValueTuple<EquatableArray<EntityReference>, GeneratorOptions> => ["SchemaGen.ModelBuilderExtensions.g.cs", "SchemaGen.Runtime.g.cs"],
+            ValueTuple<EquatableArray<EntityReference>, GeneratorOptions> => ["SchemaGen.ModelBuilderExtensions.g.cs"],
+            ValueTuple<bool, GeneratorOptions> => ["SchemaGen.Runtime.g.cs"],
             ValueTuple<EquatableArray<ErdEntity>, GeneratorOptions> => ["SchemaGen.Erd.g.cs"],
             _ => [],
         };

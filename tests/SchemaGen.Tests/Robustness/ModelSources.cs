@@ -145,6 +145,7 @@ public static class ModelSources
         Gen.Select(Text, Pick(PropertyNames).Array[0, 3], Text).Select((n, cols, w) =>
             $"[TableIndex({Literal(n)}{string.Concat(cols.Select(c => ", " + Literal(c.TrimStart('@'))))}, Unique = true, Where = {Literal(w)}, Method = \"gin\", Include = new[] {{ \"email\" }}, NullsDistinct = false)]"),
         Gen.Const(valid ? "[TableIndex(\"ix_thing\", \"name\")]" : "[TableIndex]"),
+        Gen.Const(valid ? "[TableIndex(\"ix_none\", null, Include = null)]" : "[TableIndex(\"ix_nested\", new object[] { new[] { 1 } })]"),
         Text.Select(t => $"[Check({Literal(t)})]"),
         Gen.Select(Text, Text).Select((t, n) => $"[Check({Literal(t)}, Name = {Literal(n)})]"),
         Gen.Const("[SoftDelete]"),
@@ -188,7 +189,7 @@ public static class ModelSources
         return new ModelCase(sources);
     }
 
-    private const string Header = "#nullable enable\nusing SchemaGen;\n\nnamespace Fuzz.Models;\n\n";
+    private const string Header = "#nullable disable\nusing SchemaGen;\n\nnamespace Fuzz.Models;\n\n";
 
     private const string Support = """
         public sealed class Payload { public int Value { get; set; } public string? Note { get; set; } }

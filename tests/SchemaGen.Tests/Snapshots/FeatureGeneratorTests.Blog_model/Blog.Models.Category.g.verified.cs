@@ -30,6 +30,8 @@ namespace Blog.Models
                 .HasConstraintName("fk_category_category_parent_id");
             builder.HasIndex(new string[] { "Slug" }, "ix_category_slug").HasDatabaseName("ix_category_slug").IsUnique();
             builder.HasIndex(new string[] { "ParentId" }, "ix_category_parent_id").HasDatabaseName("ix_category_parent_id");
+            builder.HasAnnotation("SchemaGen:CreatedAt", "CreatedAt");
+            builder.HasAnnotation("SchemaGen:UpdatedAt", "UpdatedAt");
         }
     }
 }

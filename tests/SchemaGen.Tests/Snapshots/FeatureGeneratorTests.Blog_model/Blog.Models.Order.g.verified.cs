@@ -34,6 +34,8 @@ namespace Blog.Models
                 .OnDelete(global::Microsoft.EntityFrameworkCore.DeleteBehavior.Restrict)
                 .HasConstraintName("fk_order_user_customer_id");
             builder.HasIndex(new string[] { "CustomerId" }, "ix_order_customer_id").HasDatabaseName("ix_order_customer_id");
+            builder.HasAnnotation("SchemaGen:CreatedAt", "CreatedAt");
+            builder.HasAnnotation("SchemaGen:UpdatedAt", "UpdatedAt");
         }
     }
 }

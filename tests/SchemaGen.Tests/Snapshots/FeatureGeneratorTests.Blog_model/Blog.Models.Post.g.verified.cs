@@ -39,6 +39,8 @@ namespace Blog.Models
             builder.HasIndex(new string[] { "Title" }, "ix_post_title").HasDatabaseName("ix_post_title");
             builder.HasIndex(new string[] { "AuthorId" }, "ix_post_author_id").HasDatabaseName("ix_post_author_id");
             builder.HasIndex(new string[] { "CategoryId" }, "ix_post_category_id").HasDatabaseName("ix_post_category_id");
+            builder.HasAnnotation("SchemaGen:CreatedAt", "CreatedAt");
+            builder.HasAnnotation("SchemaGen:UpdatedAt", "UpdatedAt");
         }
     }
 }

@@ -25,6 +25,8 @@ namespace Blog.Models
                     link => link.HasOne<global::Blog.Models.User>().WithMany((string?)null).HasForeignKey("UserId").HasPrincipalKey("Id"),
                     link => link.HasOne<global::Blog.Models.Role>().WithMany((string?)null).HasForeignKey("RoleId").HasPrincipalKey("Id"));
             builder.HasIndex(new string[] { "Name" }, "ix_role_name").HasDatabaseName("ix_role_name").IsUnique();
+            builder.HasAnnotation("SchemaGen:CreatedAt", "CreatedAt");
+            builder.HasAnnotation("SchemaGen:UpdatedAt", "UpdatedAt");
         }
     }
 }

@@ -23,6 +23,8 @@ namespace Blog.Models
             builder.Property("Id").HasColumnName("id");
             builder.Property("Name").HasColumnName("name").HasMaxLength(100);
             builder.HasIndex(new string[] { "Name" }, "ix_team_name").HasDatabaseName("ix_team_name").IsUnique();
+            builder.HasAnnotation("SchemaGen:CreatedAt", "CreatedAt");
+            builder.HasAnnotation("SchemaGen:UpdatedAt", "UpdatedAt");
         }
     }
 }

@@ -34,6 +34,9 @@ namespace Blog.Models
             builder.HasIndex(new string[] { "Name" }, "ix_user_name").HasDatabaseName("ix_user_name");
             builder.HasIndex(new string[] { "TeamId" }, "ix_user_team_id").HasDatabaseName("ix_user_team_id");
             builder.HasIndex(new string[] { "TeamId", "Email" }, "ix_user_team_email").HasDatabaseName("ix_user_team_email").IsUnique().HasFilter("deleted_at IS NULL");
+            builder.HasAnnotation("SchemaGen:CreatedAt", "CreatedAt");
+            builder.HasAnnotation("SchemaGen:UpdatedAt", "UpdatedAt");
+            builder.HasAnnotation("SchemaGen:SoftDelete", "DeletedAt");
             builder.HasQueryFilter("SoftDelete", entity => global::Microsoft.EntityFrameworkCore.EF.Property<global::System.DateTimeOffset?>(entity, "DeletedAt") == null);
         }
     }

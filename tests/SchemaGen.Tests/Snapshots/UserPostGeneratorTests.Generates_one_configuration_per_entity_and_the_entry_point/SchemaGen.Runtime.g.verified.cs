@@ -31,16 +31,12 @@ namespace Microsoft.EntityFrameworkCore
 
 namespace SchemaGen.Generated
 {
-    /// <summary>SchemaGen's timestamp and soft-delete rules, applied before every save.</summary>
+    /// <summary>SchemaGen's timestamp and soft-delete rules, applied before every save to the entities whose model says so.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0")]
     internal sealed class SchemaGenSaveChangesInterceptor : global::Microsoft.EntityFrameworkCore.Diagnostics.SaveChangesInterceptor
     {
         /// <summary>The one instance; it holds no state.</summary>
         public static readonly SchemaGenSaveChangesInterceptor Instance = new SchemaGenSaveChangesInterceptor();
-
-        private static readonly global::System.Collections.Generic.Dictionary<global::System.Type, Stamps> Entities = new global::System.Collections.Generic.Dictionary<global::System.Type, Stamps>
-        {
-        };
 
         /// <inheritdoc/>
         public override global::Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<int> SavingChanges(global::Microsoft.EntityFrameworkCore.Diagnostics.DbContextEventData eventData, global::Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<int> result)
@@ -58,7 +54,7 @@ namespace SchemaGen.Generated
 
         private static void Apply(global::Microsoft.EntityFrameworkCore.DbContext? context)
         {
-            if (context is null || Entities.Count == 0)
+            if (context is null)
             {
                 return;
             }
@@ -68,47 +64,42 @@ namespace SchemaGen.Generated
             var now = new global::System.DateTime(ticks - (ticks % 10), global::System.DateTimeKind.Utc);
             foreach (var entry in global::System.Linq.Enumerable.ToList(context.ChangeTracker.Entries()))
             {
-                if (!Entities.TryGetValue(entry.Metadata.ClrType, out var stamps))
-                {
-                    continue;
-                }
-
-                if (entry.State == global::Microsoft.EntityFrameworkCore.EntityState.Deleted && stamps.DeletedAt is { } deletedAt)
+                var type = entry.Metadata;
+                if (entry.State == global::Microsoft.EntityFrameworkCore.EntityState.Deleted && type.FindAnnotation("SchemaGen:SoftDelete")?.Value is string deletedAt)
                 {
                     entry.State = global::Microsoft.EntityFrameworkCore.EntityState.Modified;
                     Set(entry, deletedAt, now);
                 }
 
+                var updatedAt = type.FindAnnotation("SchemaGen:UpdatedAt")?.Value as string;
                 if (entry.State == global::Microsoft.EntityFrameworkCore.EntityState.Added)
                 {
-                    if (stamps.CreatedAt is { } createdAt)
+                    if (type.FindAnnotation("SchemaGen:CreatedAt")?.Value is string createdAt)
                     {
                         Set(entry, createdAt, now);
                     }
 
-                    if (stamps.UpdatedAt is { } updatedAt)
+                    if (updatedAt is not null)
                     {
                         Set(entry, updatedAt, now);
                     }
                 }
-                else if (entry.State == global::Microsoft.EntityFrameworkCore.EntityState.Modified && stamps.UpdatedAt is { } updatedAt)
+                else if (entry.State == global::Microsoft.EntityFrameworkCore.EntityState.Modified && updatedAt is not null)
                 {
                     // Never backwards, even if this machine's clock is behind the one that wrote the row.
-                    var original = entry.Property(updatedAt.Property).OriginalValue;
+                    var original = entry.Property(updatedAt).OriginalValue;
                     var previous = original is global::System.DateTimeOffset offset ? offset.UtcDateTime : original is global::System.DateTime time ? time : global::System.DateTime.MinValue;
                     Set(entry, updatedAt, previous > now ? previous : now);
                 }
             }
         }
 
-        private static void Set(global::Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry, Stamp stamp, global::System.DateTime utc)
+        private static void Set(global::Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry, string property, global::System.DateTime utc)
         {
-            entry.Property(stamp.Property).CurrentValue = stamp.IsOffset ? new global::System.DateTimeOffset(utc) : (object)utc;
+            var member = entry.Property(property);
+            var type = global::System.Nullable.GetUnderlyingType(member.Metadata.ClrType) ?? member.Metadata.ClrType;
+            member.CurrentValue = type == typeof(global::System.DateTimeOffset) ? new global::System.DateTimeOffset(utc) : (object)utc;
         }
-
-        private sealed record Stamp(string Property, bool IsOffset);
-
-        private sealed record Stamps(Stamp? CreatedAt, Stamp? UpdatedAt, Stamp? DeletedAt);
     }
 
     /// <summary>System.Text.Json value conversion for jsonb columns of any CLR type.</summary>
