@@ -2,6 +2,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Simplification;
 
 namespace SchemaGen.CodeFixes;
 
@@ -51,6 +52,62 @@ internal static class AttributeEditor
         var list = SyntaxFactory.AttributeList(SyntaxFactory.SingletonSeparatedList(created));
         return (TMember)member.AddAttributeLists(list);
     }
+
+    /// <summary>
+    /// Like <see cref="SetNamedArgument{TMember}(TMember, string, string, ExpressionSyntax)"/>, but a new attribute is
+    /// written <c>global::SchemaGen.Field</c> and left to the simplifier, so it compiles with or without
+    /// <c>using SchemaGen;</c> and reads <c>[Field(...)]</c> when the namespace is imported.
+    /// </summary>
+    public static TMember SetSchemaGenArgument<TMember>(TMember member, string shortName, string name, ExpressionSyntax value)
+        where TMember : MemberDeclarationSyntax
+    {
+        var attribute = Find(member.AttributeLists, shortName);
+        if (attribute is not null)
+        {
+            return member.ReplaceNode(attribute, SetNamedArgument(attribute, name, value));
+        }
+
+        var created = SyntaxFactory.Attribute(
+            SchemaGenName(shortName),
+            SyntaxFactory.AttributeArgumentList(SyntaxFactory.SingletonSeparatedList(NamedArgument(name, value))));
+        return AddAttributeListAbove(member, SyntaxFactory.AttributeList(SyntaxFactory.SingletonSeparatedList(created)));
+    }
+
+    /// <summary>
+    /// The member with an attribute list on a line of its own above it, after the attributes it has. The list
+    /// takes over the member's leading trivia (blank lines, comments) when it becomes the first.
+    /// </summary>
+    public static TMember AddAttributeListAbove<TMember>(TMember member, AttributeListSyntax list)
+        where TMember : MemberDeclarationSyntax
+    {
+        var leading = member.GetLeadingTrivia();
+        var last = leading.LastOrDefault();
+        var indentation = last.IsKind(SyntaxKind.WhitespaceTrivia) ? SyntaxFactory.TriviaList(last) : SyntaxFactory.TriviaList();
+        var newLine = Members.NewLine(member);
+        if (member.AttributeLists.Count > 0)
+        {
+            return (TMember)member.WithAttributeLists(member.AttributeLists.Add(list.WithLeadingTrivia(indentation).WithTrailingTrivia(newLine)));
+        }
+
+        var moved = (TMember)member.WithLeadingTrivia(indentation);
+        return (TMember)moved.WithAttributeLists(SyntaxFactory.SingletonList(list.WithLeadingTrivia(leading).WithTrailingTrivia(newLine)));
+    }
+
+    /// <summary><c>global::SchemaGen.{shortName}</c>, marked for the simplifier.</summary>
+    public static NameSyntax SchemaGenName(string shortName)
+        => SyntaxFactory.ParseName("global::SchemaGen." + shortName).WithAdditionalAnnotations(Simplifier.Annotation);
+
+    /// <summary>A type written fully qualified (<c>global::System.Guid</c>), marked for the simplifier.</summary>
+    public static TypeSyntax SimplifiedType(string fullyQualifiedName)
+        => SyntaxFactory.ParseTypeName(fullyQualifiedName).WithAdditionalAnnotations(Simplifier.Annotation);
+
+    /// <summary>The attribute whose span a diagnostic reports (<c>TableIndex(...)</c>), or the one that contains it.</summary>
+    public static AttributeSyntax? AttributeAt(SyntaxNode root, Microsoft.CodeAnalysis.Text.TextSpan span)
+        => root.FindNode(span, getInnermostNodeForTie: true).AncestorsAndSelf().OfType<AttributeSyntax>().FirstOrDefault();
+
+    /// <summary>A named argument (<c>Where = ...</c>) of an attribute, or null.</summary>
+    public static AttributeArgumentSyntax? Argument(AttributeSyntax attribute, string name)
+        => attribute.ArgumentList?.Arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == name);
 
     public static AttributeArgumentSyntax NamedArgument(string name, ExpressionSyntax value)
         => SyntaxFactory.AttributeArgument(SyntaxFactory.NameEquals(SyntaxFactory.IdentifierName(name)), nameColon: null, value);

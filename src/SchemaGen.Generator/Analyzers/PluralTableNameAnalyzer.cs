@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SchemaGen.Generator.Diagnostics;
@@ -9,6 +10,12 @@ namespace SchemaGen.Generator.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PluralTableNameAnalyzer : SchemaRuleAnalyzer
 {
+    /// <summary>Diagnostic property: the singular table name, for <c>[Entity(Name = ...)]</c>.</summary>
+    public const string SingularTableKey = "SingularTable";
+
+    /// <summary>Diagnostic property: the singular class name, when the plural comes from the class name.</summary>
+    public const string SingularClassKey = "SingularClass";
+
     /// <summary>Creates the analyzer.</summary>
     public PluralTableNameAnalyzer()
         : base(Descriptors.PluralTableName)
@@ -23,8 +30,10 @@ public sealed class PluralTableNameAnalyzer : SchemaRuleAnalyzer
         {
             if (Inflection.SingularOfName(explicitName) is { } singularTable)
             {
-                context.ReportOnClass(
+                context.ReportAt(
                     Descriptors.PluralTableName,
+                    context.ClassLocation,
+                    ImmutableDictionary<string, string?>.Empty.Add(SingularTableKey, singularTable),
                     table,
                     singularTable,
                     "Set [Entity(Name = \"" + singularTable + "\")].");
@@ -36,8 +45,10 @@ public sealed class PluralTableNameAnalyzer : SchemaRuleAnalyzer
         if (Inflection.SingularOfName(spec.ClassName) is { } singularClass)
         {
             var singularTable = Identifiers.Table(singularClass, context.Schema.Options.Naming);
-            context.ReportOnClass(
+            context.ReportAt(
                 Descriptors.PluralTableName,
+                context.ClassLocation,
+                ImmutableDictionary<string, string?>.Empty.Add(SingularTableKey, singularTable).Add(SingularClassKey, singularClass),
                 table,
                 singularTable,
                 "Rename the class to '" + singularClass + "', or set [Entity(Name = \"" + singularTable + "\")].");

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SchemaGen.Generator.Diagnostics;
@@ -60,6 +61,68 @@ internal readonly struct RuleContext
             }
         }
     }
+
+    /// <summary>The cancellation token of the symbol action.</summary>
+    public CancellationToken CancellationToken => _context.CancellationToken;
+
+    /// <summary>The class's name in source, or <see cref="Location.None"/>.</summary>
+    public Location ClassLocation => Type.Locations.FirstOrDefault(l => l.IsInSource) ?? Location.None;
+
+    /// <summary>Where a problem's target sits in source (see <see cref="Report"/>).</summary>
+    public Location LocationOf(ProblemTarget target, string member) => Locate(target, member);
+
+    /// <summary>A property's name in source (the entity's own or a base class's), or the class's name.</summary>
+    public Location PropertyLocation(string property) => Locate(ProblemTarget.Property, property);
+
+    /// <summary>An attribute application in source (<c>TableIndex(...)</c>, without the brackets), or the class's name.</summary>
+    public Location AttributeLocation(AttributeData attribute)
+        => attribute.ApplicationSyntaxReference is { } reference
+            ? reference.SyntaxTree.GetLocation(reference.Span)
+            : ClassLocation;
+
+    /// <summary>A property of the entity or of a base class, by name, as the parser saw it.</summary>
+    public IPropertySymbol? FindProperty(string name)
+    {
+        for (var type = Type; type is not null; type = type.BaseType)
+        {
+            foreach (var member in type.GetMembers(name))
+            {
+                if (member is IPropertySymbol { IsStatic: false } property)
+                {
+                    return property;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether this entity is the one to report on a property: a property the entity declares itself, or
+    /// one inherited from a class that is no entity, judged once, by the first entity (by name) that inherits
+    /// it. A property of a base entity is that entity's to report. This keeps a shared base class's
+    /// diagnostics single.
+    /// </summary>
+    public bool Judges(string propertyName)
+    {
+        var property = FindProperty(propertyName);
+        if (property is null || SymbolEqualityComparer.Default.Equals(property.ContainingType, Type))
+        {
+            return property is not null;
+        }
+
+        var owner = property.ContainingType;
+        if (owner.HasAttribute(KnownNames.SchemaGenNamespace, KnownNames.Entity))
+        {
+            return false;
+        }
+
+        return SymbolEqualityComparer.Default.Equals(Schema.FirstEntityDerivingFrom(owner, CancellationToken), Type);
+    }
+
+    /// <summary>Reports at a location with diagnostic properties for the code fix.</summary>
+    public void ReportAt(DiagnosticDescriptor descriptor, Location location, ImmutableDictionary<string, string?>? properties, params object[] arguments)
+        => _context.ReportDiagnostic(Diagnostic.Create(descriptor, location, properties ?? ImmutableDictionary<string, string?>.Empty, arguments));
 
     /// <summary>
     /// The class's name, a property's name, or a class attribute (by its first argument), in source;

@@ -22,6 +22,8 @@ internal sealed class SchemaCompilation
     private readonly object _gate = new();
     private readonly ConcurrentDictionary<INamedTypeSymbol, ResolvedEntity?> _resolved = new(SymbolEqualityComparer.Default);
     private SchemaDirectory? _directory;
+    private EntityTypeIndex? _entityTypes;
+    private NameRegistry? _names;
 
     private SchemaCompilation(Compilation compilation, GeneratorOptions options)
     {
@@ -61,6 +63,51 @@ internal sealed class SchemaCompilation
         {
             // A cancelled build leaves nothing behind; the next caller starts again.
             return _directory ??= new SchemaDirectory(ParseAll(cancellationToken), _options.Naming);
+        }
+    }
+
+    /// <summary>
+    /// The first entity (by fully qualified name) that derives from a class, or null. Rules use it to report
+    /// on a shared base class's property once rather than once per entity.
+    /// </summary>
+    public INamedTypeSymbol? FirstEntityDerivingFrom(INamedTypeSymbol baseType, CancellationToken cancellationToken)
+        => EntityTypes(cancellationToken).FirstDerivingFrom(baseType);
+
+    /// <summary>
+    /// Classes of this compilation that are no entity and map <c>CreatedAt</c> and <c>UpdatedAt</c> as
+    /// <c>DateTime</c>/<c>DateTimeOffset</c> (the seed's <c>TimestampMixin</c>), ordered with names that say
+    /// "Timestamp" first, then by name.
+    /// </summary>
+    public IReadOnlyList<INamedTypeSymbol> TimestampBases(CancellationToken cancellationToken)
+        => EntityTypes(cancellationToken).TimestampBases;
+
+    /// <summary>Every table, index and constraint name of the compilation, built once, on first use (SG2006).</summary>
+    public NameRegistry Names(CancellationToken cancellationToken)
+    {
+        var names = Volatile.Read(ref _names);
+        if (names is not null)
+        {
+            return names;
+        }
+
+        var directory = Directory(cancellationToken);
+        lock (_gate)
+        {
+            return _names ??= NameRegistry.Build(directory, cancellationToken);
+        }
+    }
+
+    private EntityTypeIndex EntityTypes(CancellationToken cancellationToken)
+    {
+        var index = Volatile.Read(ref _entityTypes);
+        if (index is not null)
+        {
+            return index;
+        }
+
+        lock (_gate)
+        {
+            return _entityTypes ??= EntityTypeIndex.Build(_compilation, cancellationToken);
         }
     }
 

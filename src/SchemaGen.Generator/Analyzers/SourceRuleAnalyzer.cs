@@ -1,0 +1,81 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SchemaGen.Generator.Parsing;
+
+namespace SchemaGen.Generator.Analyzers;
+
+/// <summary>
+/// A SchemaGen rule that reports where <see cref="RuleContext"/>'s <c>Report</c> cannot: on an attribute
+/// application it picks itself, with additional locations the code fix edits (an initializer, the foreign keys
+/// that follow a key), or with several properties for the fix. It reads the same shared parser output
+/// (<see cref="SchemaCompilation"/>, through <see cref="RuleContext"/>) as <see cref="SchemaRuleAnalyzer"/>;
+/// only the reporting differs. Rules that report on a class or property name with at most one suggestion
+/// derive from <see cref="SchemaRuleAnalyzer"/> instead.
+/// </summary>
+public abstract class SourceRuleAnalyzer : DiagnosticAnalyzer
+{
+    private protected SourceRuleAnalyzer(params DiagnosticDescriptor[] descriptors)
+        => SupportedDiagnostics = ImmutableArray.Create(descriptors);
+
+    /// <inheritdoc/>
+    public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
+
+    /// <inheritdoc/>
+    public sealed override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (start.Compilation.GetTypeByMetadataName(KnownNames.EntityAttribute) is null)
+            {
+                return;
+            }
+
+            var schema = SchemaCompilation.For(start.Compilation, start.Options);
+            start.RegisterSymbolAction(
+                symbolContext =>
+                {
+                    var type = (INamedTypeSymbol)symbolContext.Symbol;
+                    if (type.TypeKind != TypeKind.Class || !type.HasAttribute(KnownNames.SchemaGenNamespace, KnownNames.Entity))
+                    {
+                        return;
+                    }
+
+                    if (schema.Get(type, symbolContext.CancellationToken) is { } entity)
+                    {
+                        Analyze(new RuleContext(symbolContext, type, entity, schema), new SourceReporter(symbolContext));
+                    }
+                },
+                SymbolKind.NamedType);
+        });
+    }
+
+    private protected abstract void Analyze(RuleContext rule, SourceReporter reporter);
+}
+
+/// <summary>
+/// Reports a diagnostic at any source location, with additional locations and properties for the code fix.
+/// Locations come from <see cref="RuleContext"/> (<c>PropertyLocation</c>, <c>AttributeLocation</c>, <c>ClassLocation</c>).
+/// </summary>
+internal readonly struct SourceReporter
+{
+    private readonly SymbolAnalysisContext _context;
+
+    public SourceReporter(SymbolAnalysisContext context) => _context = context;
+
+    public Compilation Compilation => _context.Compilation;
+
+    public CancellationToken CancellationToken => _context.CancellationToken;
+
+    public void Report(
+        DiagnosticDescriptor descriptor,
+        Location location,
+        IEnumerable<Location>? additionalLocations,
+        ImmutableDictionary<string, string?>? properties,
+        params object[] arguments)
+        => _context.ReportDiagnostic(Diagnostic.Create(descriptor, location, additionalLocations, properties, arguments));
+}
