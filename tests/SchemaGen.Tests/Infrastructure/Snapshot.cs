@@ -76,17 +76,20 @@ internal static class Snapshot
         return "They differ only in line endings";
     }
 
+    /// <summary>
+    /// The test project's Snapshots folder, found from the repository root above the test binaries: a CI build maps
+    /// source paths (<c>/_/...</c>), so the caller's file path only names the test class, never the folder.
+    /// </summary>
     private static string SnapshotRoot(string callerFile)
     {
-        // The test project's own folder, found from the calling source file.
-        for (var dir = Path.GetDirectoryName(callerFile); dir is not null; dir = Path.GetDirectoryName(dir))
+        for (var dir = AppContext.BaseDirectory; dir is not null; dir = Path.GetDirectoryName(dir))
         {
-            if (File.Exists(Path.Combine(dir, "SchemaGen.Tests.csproj")))
+            if (File.Exists(Path.Combine(dir, "SchemaGen.sln")))
             {
-                return Path.Combine(dir, "Snapshots");
+                return Path.Combine(dir, "tests", "SchemaGen.Tests", "Snapshots");
             }
         }
 
-        throw new InvalidOperationException("Cannot find the test project folder above " + callerFile);
+        throw new InvalidOperationException("Cannot find SchemaGen.sln above " + AppContext.BaseDirectory + " (test " + callerFile + ")");
     }
 }
