@@ -10,6 +10,13 @@ internal static class Descriptors
 {
     public const string HelpLinkBase = "https://github.com/schemagen/schemagen/blob/main/docs/rules/";
 
+    public static readonly DiagnosticDescriptor UnmappableEntity = Create(
+        DiagnosticIds.UnmappableEntity,
+        Categories.Correctness,
+        DiagnosticSeverity.Error,
+        "[Entity] class that cannot be mapped",
+        "Class '{0}' has [Entity] but cannot be mapped because {1}; SchemaGen generates no configuration for it. {2}");
+
     public static readonly DiagnosticDescriptor MissingPrimaryKey = Create(
         DiagnosticIds.MissingPrimaryKey,
         Categories.Design,
@@ -223,6 +230,7 @@ internal static class Descriptors
     /// <summary>Every descriptor, for the meta-tests and for analyzers that report several.</summary>
     public static readonly DiagnosticDescriptor[] All =
     {
+        UnmappableEntity,
         MissingPrimaryKey,
         UnindexedForeignKey,
         PluralTableName,

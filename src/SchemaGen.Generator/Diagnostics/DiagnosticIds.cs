@@ -3,6 +3,9 @@ namespace SchemaGen.Generator.Diagnostics;
 /// <summary>The stable diagnostic IDs (public API: SPEC section 3).</summary>
 internal static class DiagnosticIds
 {
+    /// <summary>Not in the SPEC table: an [Entity] class the generator has to skip (static, generic, unreachable).</summary>
+    public const string UnmappableEntity = "SG0001";
+
     public const string MissingPrimaryKey = "SG1001";
     public const string UnindexedForeignKey = "SG1002";
     public const string PluralTableName = "SG1003";
