@@ -1,0 +1,72 @@
+using System;
+using System.Diagnostics;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SchemaGen.Generator.Parsing;
+using SchemaGen.Tests.Performance;
+
+namespace SchemaGen.Benchmarks;
+
+internal static class Probe
+{
+    public static void Run(int n)
+    {
+        var compilation = CompilerBenchmarks.Compile(SyntheticModel.Files(n));
+        var types = Enumerable.Range(0, n).Select(i => compilation.GetTypeByMetadataName($"Synthetic.Models.Item{i}")!).ToList();
+        for (var round = 0; round < 3; round++)
+        {
+            var sw = Stopwatch.StartNew();
+            foreach (var t in types) SchemaParser.Parse(t, default);
+            Console.WriteLine($"parse (round {round}, same compilation): {sw.ElapsedMilliseconds} ms");
+        }
+
+        var fresh = compilation.Clone();
+        var freshTypes = Enumerable.Range(0, n).Select(i => fresh.GetTypeByMetadataName($"Synthetic.Models.Item{i}")!).ToList();
+        var sw2 = Stopwatch.StartNew();
+        foreach (var t in freshTypes) t.GetMembers();
+        Console.WriteLine($"members (fresh compilation): {sw2.ElapsedMilliseconds} ms");
+        sw2.Restart();
+        foreach (var t in freshTypes) foreach (var m in t.GetMembers().OfType<IPropertySymbol>()) _ = m.Type;
+        Console.WriteLine($"property types: {sw2.ElapsedMilliseconds} ms");
+        sw2.Restart();
+        foreach (var t in freshTypes) t.GetAttributes();
+        Console.WriteLine($"class attributes: {sw2.ElapsedMilliseconds} ms");
+        sw2.Restart();
+        foreach (var t in freshTypes) foreach (var m in t.GetMembers()) m.GetAttributes();
+        Console.WriteLine($"bind attributes only (fresh compilation): {sw2.ElapsedMilliseconds} ms");
+        sw2.Restart();
+        foreach (var t in freshTypes) SchemaParser.Parse(t, default);
+        Console.WriteLine($"parse after binding: {sw2.ElapsedMilliseconds} ms");
+        sw2.Restart();
+        var d = new SchemaDirectory(freshTypes.Select(t => SchemaParser.Parse(t, default)!), SchemaGen.Generator.Naming.NamingStyle.SnakeCase);
+        foreach (var e in d.Entities) d.Resolve(e);
+        Console.WriteLine($"parse + resolve: {sw2.ElapsedMilliseconds} ms");
+    }
+}
+
+internal static class AnalyzerProbe
+{
+    public static void Run(int n)
+    {
+        var analyzers = typeof(SchemaGen.Generator.SchemaGenGenerator).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer).IsAssignableFrom(t))
+            .Select(t => (Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+            .ToImmutableArray();
+        var compilation = CompilerBenchmarks.Compile(SyntheticModel.Files(n));
+        for (var round = 0; round < 2; round++)
+        {
+            var compiled = compilation.Clone();
+            compiled.GetDiagnostics();
+            var with = compiled.WithAnalyzers(analyzers, new Microsoft.CodeAnalysis.Diagnostics.CompilationWithAnalyzersOptions(
+                new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+            with.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+            if (round == 0) continue;
+            foreach (var (a, t) in analyzers.Select(a => (a, with.GetAnalyzerTelemetryInfoAsync(a, default).GetAwaiter().GetResult().ExecutionTime)).OrderByDescending(x => x.ExecutionTime))
+            {
+                Console.WriteLine($"{t.TotalMilliseconds,8:F1} ms  {a.GetType().Name}");
+            }
+        }
+    }
+}
