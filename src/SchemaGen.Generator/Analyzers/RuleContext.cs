@@ -65,6 +65,9 @@ internal readonly struct RuleContext
     /// <summary>The cancellation token of the symbol action.</summary>
     public CancellationToken CancellationToken => _context.CancellationToken;
 
+    /// <summary>The analysis context, for rules that report with additional locations (<see cref="SourceReporter"/>).</summary>
+    internal SymbolAnalysisContext SymbolContext => _context;
+
     /// <summary>The class's name in source, or <see cref="Location.None"/>.</summary>
     public Location ClassLocation => Type.Locations.FirstOrDefault(l => l.IsInSource) ?? Location.None;
 

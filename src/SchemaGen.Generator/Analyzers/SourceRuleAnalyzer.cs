@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using SchemaGen.Generator.Parsing;
 
 namespace SchemaGen.Generator.Analyzers;
 
@@ -15,44 +14,14 @@ namespace SchemaGen.Generator.Analyzers;
 /// only the reporting differs. Rules that report on a class or property name with at most one suggestion
 /// derive from <see cref="SchemaRuleAnalyzer"/> instead.
 /// </summary>
-public abstract class SourceRuleAnalyzer : DiagnosticAnalyzer
+public abstract class SourceRuleAnalyzer : SchemaRuleAnalyzer
 {
     private protected SourceRuleAnalyzer(params DiagnosticDescriptor[] descriptors)
-        => SupportedDiagnostics = ImmutableArray.Create(descriptors);
-
-    /// <inheritdoc/>
-    public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
-
-    /// <inheritdoc/>
-    public sealed override void Initialize(AnalysisContext context)
+        : base(descriptors)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (start.Compilation.GetTypeByMetadataName(KnownNames.EntityAttribute) is null)
-            {
-                return;
-            }
-
-            var schema = SchemaCompilation.For(start.Compilation, start.Options);
-            start.RegisterSymbolAction(
-                symbolContext =>
-                {
-                    var type = (INamedTypeSymbol)symbolContext.Symbol;
-                    if (type.TypeKind != TypeKind.Class || !type.HasAttribute(KnownNames.SchemaGenNamespace, KnownNames.Entity))
-                    {
-                        return;
-                    }
-
-                    if (schema.Get(type, symbolContext.CancellationToken) is { } entity)
-                    {
-                        Analyze(new RuleContext(symbolContext, type, entity, schema), new SourceReporter(symbolContext));
-                    }
-                },
-                SymbolKind.NamedType);
-        });
     }
+
+    private protected sealed override void Analyze(RuleContext context) => Analyze(context, new SourceReporter(context.SymbolContext));
 
     private protected abstract void Analyze(RuleContext rule, SourceReporter reporter);
 }
