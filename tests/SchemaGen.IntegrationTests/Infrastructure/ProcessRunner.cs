@@ -32,7 +32,8 @@ internal static class ProcessRunner
         string fileName,
         IReadOnlyList<string> arguments,
         TimeSpan timeout,
-        string? workingDirectory = null)
+        string? workingDirectory = null,
+        Action<ProcessStartInfo>? configure = null)
     {
         var commandLine = string.Join(" ", arguments.Prepend(fileName).Select(Quote));
         var startInfo = new ProcessStartInfo(fileName)
@@ -53,6 +54,7 @@ internal static class ProcessRunner
             startInfo.ArgumentList.Add(argument);
         }
 
+        configure?.Invoke(startInfo);
         var stdout = new StringBuilder();
         var stderr = new StringBuilder();
         using var process = new Process { StartInfo = startInfo };
@@ -90,9 +92,10 @@ internal static class ProcessRunner
 
             var partial = new ProcessResult(commandLine, -1, Snapshot(stdout), Snapshot(stderr));
             throw new TimeoutException(
-                $"`{commandLine}` did not finish within {timeout.TotalSeconds:0} s and was killed.{Environment.NewLine}{partial.Describe()}");
+                $"`{commandLine}` in {startInfo.WorkingDirectory} did not finish within {timeout.TotalSeconds:0} s and was killed.{Environment.NewLine}{partial.Describe()}");
         }
 
+        // WaitForExitAsync returns once the output pipes are drained, so the captured output is complete.
         return new ProcessResult(commandLine, process.ExitCode, Snapshot(stdout), Snapshot(stderr));
     }
 

@@ -50,85 +50,29 @@ internal static class Dotnet
         IReadOnlyList<string> arguments,
         IReadOnlyDictionary<string, string>? environment = null)
     {
-        var startInfo = new ProcessStartInfo(Executable.Value)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            CreateNoWindow = true,
-        };
-        foreach (var argument in arguments)
-        {
-            startInfo.ArgumentList.Add(argument);
-        }
-
-        // `dotnet test` runs this test host with MSBuild's own variables set (MSBuildExtensionsPath, MSBuildSDKsPath,
-        // MSBUILD_EXE_PATH, ...). A child build must find its SDK the way a developer's would.
-        foreach (var name in startInfo.Environment.Keys.Where(IsInheritedBuildVariable).ToList())
-        {
-            startInfo.Environment.Remove(name);
-        }
-
-        startInfo.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
-        startInfo.Environment["DOTNET_NOLOGO"] = "1";
-        startInfo.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        startInfo.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
-        startInfo.Environment["DOTNET_CLI_WORKLOAD_UPDATE_NOTIFY_DISABLE"] = "1";
-        startInfo.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
-        startInfo.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
-        {
-            startInfo.Environment[name] = value;
-        }
-
-        var commandLine = "dotnet " + string.Join(" ", arguments.Select(Quote));
-        var stdout = new StringBuilder();
-        var stderr = new StringBuilder();
-        using var process = new Process { StartInfo = startInfo };
-        process.OutputDataReceived += (_, e) => Append(stdout, e.Data);
-        process.ErrorDataReceived += (_, e) => Append(stderr, e.Data);
-
         var stopwatch = Stopwatch.StartNew();
-        try
+        var result = await ProcessRunner.RunAsync(Executable.Value, arguments, timeout, workingDirectory, startInfo =>
         {
-            process.Start();
-        }
-        catch (Win32Exception e)
-        {
-            throw new InvalidOperationException($"Could not start `{commandLine}` ({Executable.Value}): {e.Message}", e);
-        }
-
-        process.StandardInput.Close();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-
-        using var cts = new CancellationTokenSource(timeout);
-        try
-        {
-            await process.WaitForExitAsync(cts.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            try
+            // `dotnet test` runs this test host with MSBuild's own variables set (MSBuildExtensionsPath, MSBuildSDKsPath,
+            // MSBUILD_EXE_PATH, ...). A child build must find its SDK the way a developer's would.
+            foreach (var name in startInfo.Environment.Keys.Where(IsInheritedBuildVariable).ToList())
             {
-                process.Kill(entireProcessTree: true);
-            }
-            catch (InvalidOperationException)
-            {
-                // It exited between the timeout and the kill.
+                startInfo.Environment.Remove(name);
             }
 
-            var partial = new ProcessResult(commandLine, -1, Snapshot(stdout), Snapshot(stderr));
-            throw new TimeoutException(
-                $"`{commandLine}` in {workingDirectory} did not finish within {timeout.TotalSeconds:0} s and was killed."
-                + Environment.NewLine + partial.Describe());
-        }
-
-        // WaitForExitAsync returns once the output pipes are drained, so the captured output is complete.
-        var result = new ProcessResult(commandLine, process.ExitCode, Snapshot(stdout), Snapshot(stderr));
-        Log($"`{commandLine}` in {workingDirectory}: exit {result.ExitCode} after {stopwatch.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s");
+            startInfo.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
+            startInfo.Environment["DOTNET_NOLOGO"] = "1";
+            startInfo.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+            startInfo.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
+            startInfo.Environment["DOTNET_CLI_WORKLOAD_UPDATE_NOTIFY_DISABLE"] = "1";
+            startInfo.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
+            startInfo.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+            foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+            {
+                startInfo.Environment[name] = value;
+            }
+        }).ConfigureAwait(false);
+        Log($"`{result.CommandLine}` in {workingDirectory}: exit {result.ExitCode} after {stopwatch.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s");
         return result;
     }
 
@@ -187,31 +131,5 @@ internal static class Dotnet
         }
 
         return fileName;
-    }
-
-    private static string Quote(string argument) =>
-        argument.Length > 0 && argument.All(c => char.IsAsciiLetterOrDigit(c) || "-_./=:,@%+[]".Contains(c, StringComparison.Ordinal))
-            ? argument
-            : "'" + argument.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
-
-    private static void Append(StringBuilder builder, string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (builder)
-        {
-            builder.AppendLine(line);
-        }
-    }
-
-    private static string Snapshot(StringBuilder builder)
-    {
-        lock (builder)
-        {
-            return builder.ToString();
-        }
     }
 }
