@@ -231,4 +231,32 @@ public sealed class FeatureGeneratorTests
         Assert.Contains("builder.HasAnnotation(\"SchemaGen:UpdatedAt\", \"UpdatedAt\");", user);
         Assert.Contains("builder.HasAnnotation(\"SchemaGen:SoftDelete\", \"DeletedAt\");", user);
     }
+
+    [Fact]
+    public void Generated_code_compiles_when_user_types_are_called_Guid_DbContext_Microsoft_or_System()
+    {
+        var result = GeneratorHarness.Run("""
+            using SchemaGen;
+            namespace Shop
+            {
+                public class Guid { }
+                public class DbContext { }
+                public class Microsoft { }
+                public class System { }
+                public class ModelBuilder { }
+                public class SchemaGenJson { }
+
+                [Entity]
+                public class Item
+                {
+                    public global::System.Guid Id { get; set; }
+                    [Field(Jsonb = true)] public global::System.Collections.Generic.List<string> Tags { get; set; } = new();
+                    public global::System.DateTimeOffset CreatedAt { get; set; }
+                    public global::System.DateTimeOffset UpdatedAt { get; set; }
+                }
+            }
+            """);
+
+        Assert.Contains("Shop.Item.g.cs", result.Files.Keys);
+    }
 }
