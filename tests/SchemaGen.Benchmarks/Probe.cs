@@ -70,3 +70,30 @@ internal static class AnalyzerProbe
         }
     }
 }
+
+internal static class GeneratorProbe
+{
+    public static void Run(int n)
+    {
+        var compilation = CompilerBenchmarks.Compile(SyntheticModel.Files(n));
+        for (var round = 0; round < 3; round++)
+        {
+            var driver = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(
+                new[] { new SchemaGen.Generator.SchemaGenGenerator().AsSourceGenerator() },
+                driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+            var fresh = compilation.Clone();
+            var run = driver.RunGenerators(fresh);
+            var result = run.GetRunResult().Results[0];
+            Console.WriteLine($"round {round}: total {run.GetTimingInfo().ElapsedTime.TotalMilliseconds:F0} ms");
+            foreach (var (name, steps) in result.TrackedSteps.OrderByDescending(p => p.Value.Sum(s => s.ElapsedTime.TotalMilliseconds)))
+            {
+                Console.WriteLine($"  {steps.Sum(s => s.ElapsedTime.TotalMilliseconds),8:F1} ms  {name} ({steps.Length} steps)");
+            }
+
+            foreach (var (name, steps) in result.TrackedOutputSteps)
+            {
+                Console.WriteLine($"  {steps.Sum(s => s.ElapsedTime.TotalMilliseconds),8:F1} ms  output {name} ({steps.Length} steps)");
+            }
+        }
+    }
+}

@@ -20,6 +20,12 @@ if (args.Length == 3 && args[0] == "write-model")
     return;
 }
 
+if (args.Length == 2 && args[0] == "probe-generator")
+{
+    SchemaGen.Benchmarks.GeneratorProbe.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
 if (args.Length == 2 && args[0] == "probe-analyzers")
 {
     SchemaGen.Benchmarks.AnalyzerProbe.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
