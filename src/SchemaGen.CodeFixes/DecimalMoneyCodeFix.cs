@@ -21,49 +21,21 @@ namespace SchemaGen.CodeFixes;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DecimalMoneyCodeFix))]
 [Shared]
-public sealed class DecimalMoneyCodeFix : CodeFixProvider
+public sealed class DecimalMoneyCodeFix : PropertyRewriteCodeFix
 {
     /// <summary>Groups this fix for Fix All.</summary>
     public const string EquivalenceKey = "SchemaGen.SG3011.Decimal";
 
     private static readonly string[] FloatingPointTypes = { "real", "float4", "float8", "double precision", "float" };
 
-    /// <inheritdoc/>
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.FloatingPointMoney);
-
-    /// <inheritdoc/>
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    /// <inheritdoc/>
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    /// <summary>Creates the fix.</summary>
+    public DecimalMoneyCodeFix()
+        : base(DiagnosticIds.FloatingPointMoney, "Make it a decimal", EquivalenceKey)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return;
-        }
-
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (PropertyEdits.FindProperty(root, diagnostic.Location.SourceSpan) is not { } property)
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create("Make it a decimal", token => FixAsync(context.Document, property, token), EquivalenceKey),
-                diagnostic);
-        }
     }
 
-    private static async Task<Document> FixAsync(Document document, PropertyDeclarationSyntax property, CancellationToken cancellationToken)
+    private protected override PropertyDeclarationSyntax Rewrite(PropertyDeclarationSyntax property)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return document;
-        }
-
         var updated = property.WithType(PropertyEdits.PredefinedType(SyntaxKind.DecimalKeyword, PropertyEdits.IsNullableValueType(property.Type), property.Type));
         if (updated.Initializer is { Value: var value } initializer)
         {
@@ -80,7 +52,7 @@ public sealed class DecimalMoneyCodeFix : CodeFixProvider
             }
         }
 
-        return document.WithSyntaxRoot(root.ReplaceNode(property, updated));
+        return updated;
     }
 
     /// <summary>A decimal expression for the old value: a decimal literal for a numeric literal, a cast otherwise.</summary>

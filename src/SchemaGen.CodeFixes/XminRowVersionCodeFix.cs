@@ -20,47 +20,19 @@ namespace SchemaGen.CodeFixes;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(XminRowVersionCodeFix))]
 [Shared]
-public sealed class XminRowVersionCodeFix : CodeFixProvider
+public sealed class XminRowVersionCodeFix : PropertyRewriteCodeFix
 {
     /// <summary>Groups this fix for Fix All.</summary>
     public const string EquivalenceKey = "SchemaGen.SG3012.Xmin";
 
-    /// <inheritdoc/>
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.ByteArrayRowVersion);
-
-    /// <inheritdoc/>
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    /// <inheritdoc/>
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    /// <summary>Creates the fix.</summary>
+    public XminRowVersionCodeFix()
+        : base(DiagnosticIds.ByteArrayRowVersion, "Use [Timestamp] uint (PostgreSQL's xmin)", EquivalenceKey)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return;
-        }
-
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (PropertyEdits.FindProperty(root, diagnostic.Location.SourceSpan) is not { } property)
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create("Use [Timestamp] uint (PostgreSQL's xmin)", token => FixAsync(context.Document, property, token), EquivalenceKey),
-                diagnostic);
-        }
     }
 
-    private static async Task<Document> FixAsync(Document document, PropertyDeclarationSyntax property, CancellationToken cancellationToken)
+    private protected override PropertyDeclarationSyntax Rewrite(PropertyDeclarationSyntax property)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return document;
-        }
-
         var updated = PropertyEdits.RemoveInitializer(property)
             .WithType(PropertyEdits.PredefinedType(SyntaxKind.UIntKeyword, nullable: false, property.Type));
 
@@ -78,7 +50,7 @@ public sealed class XminRowVersionCodeFix : CodeFixProvider
             }
         }
 
-        return document.WithSyntaxRoot(root.ReplaceNode(property, updated));
+        return updated;
     }
 
     /// <summary><c>ConcurrencyCheck</c> -&gt; <c>Timestamp</c>, keeping any qualification and the <c>Attribute</c> suffix.</summary>
