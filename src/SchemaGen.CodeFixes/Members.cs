@@ -82,7 +82,7 @@ internal static class Members
 
     /// <summary>The property whose identifier a diagnostic reports.</summary>
     public static PropertyDeclarationSyntax? PropertyAt(SyntaxNode? root, Microsoft.CodeAnalysis.Text.TextSpan span)
-        => root?.FindToken(span.Start).Parent?.AncestorsAndSelf().OfType<PropertyDeclarationSyntax>().FirstOrDefault();
+        => root is null ? null : PropertyEdits.FindProperty(root, span);
 
     /// <summary>The class, record or struct whose identifier a diagnostic reports.</summary>
     public static TypeDeclarationSyntax? TypeAt(SyntaxNode? root, Microsoft.CodeAnalysis.Text.TextSpan span)

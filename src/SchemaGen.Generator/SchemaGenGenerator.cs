@@ -25,6 +25,9 @@ public sealed class SchemaGenGenerator : IIncrementalGenerator
             .Select((provider, _) => ReadOptions(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.Options);
 
+        // Every step over the entities runs once per entity on every edit, so the chain is kept short: nulls
+        // (classes that cannot be mapped, second declarations) are filtered where they arise and carried as
+        // nullable types rather than through extra Select steps.
         var entities = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 KnownNames.EntityAttribute,
@@ -33,7 +36,6 @@ public sealed class SchemaGenGenerator : IIncrementalGenerator
                     ? SchemaParser.Parse((INamedTypeSymbol)context.TargetSymbol, token)
                     : null)
             .Where(static spec => spec is not null)
-            .Select(static (spec, _) => spec!)
             .WithTrackingName(TrackingNames.Entities);
 
         var all = entities.Collect()
@@ -46,17 +48,20 @@ public sealed class SchemaGenGenerator : IIncrementalGenerator
         // entity never disturbs the others.
         var models = entities
             .Combine(all)
-            .Select(static (pair, token) => Resolve(pair.Left, pair.Right.Left, pair.Right.Right.Naming, token))
-            .Where(static model => model is not null)
-            .Select(static (model, _) => model!)
+            .Select(static (pair, token) => Resolve(pair.Left!, pair.Right.Left.As<EntitySpec>(), pair.Right.Right, token))
             .WithTrackingName(TrackingNames.Models);
 
-        context.RegisterSourceOutput(models.Combine(options), static (output, pair) =>
-            output.AddSource(pair.Left.HintName, ConfigurationEmitter.Emit(pair.Left, pair.Right)));
+        context.RegisterSourceOutput(models, static (output, model) =>
+        {
+            if (model is not null)
+            {
+                output.AddSource(model.HintName, ConfigurationEmitter.Emit(model));
+            }
+        });
 
         // The aggregate outputs see only small projections of the models, so they are re-emitted only
         // when what they print changes.
-        var collected = models.Collect();
+        var collected = models.Collect().Select(static (list, _) => list.Where(static m => m is not null).Select(static m => m!).ToImmutableArray());
         var references = collected
             .Select(static (list, _) => list
                 .Select(static e => new EntityReference(e.Namespace, e.ConfigurationClassName, e.FullyQualifiedName))
@@ -102,11 +107,20 @@ public sealed class SchemaGenGenerator : IIncrementalGenerator
         });
     }
 
-    /// <summary>The entity's model, or null for a second declaration of an entity already resolved.</summary>
-    private static EntityModel? Resolve(EntitySpec spec, ImmutableArray<EntitySpec> all, NamingStyle naming, System.Threading.CancellationToken token)
+    /// <summary>
+    /// The entity's model, or null for a second declaration of an entity already resolved. Public only when both
+    /// the class and the <c>SchemaGenPublic</c> option say so.
+    /// </summary>
+    private static EntityModel? Resolve(EntitySpec spec, ImmutableArray<EntitySpec> all, GeneratorOptions options, System.Threading.CancellationToken token)
     {
-        var directory = SchemaDirectory.Shared(all, naming);
-        return Equals(directory.ByType(spec.FullyQualifiedName), spec) ? directory.Resolve(spec, token).Model : null;
+        var directory = SchemaDirectory.Shared(all, options.Naming);
+        if (!Equals(directory.ByType(spec.FullyQualifiedName), spec))
+        {
+            return null;
+        }
+
+        var model = directory.Resolve(spec, token).Model;
+        return model.IsPublic && !options.Public ? model with { IsPublic = false } : model;
     }
 
     /// <summary>

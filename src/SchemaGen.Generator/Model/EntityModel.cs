@@ -8,7 +8,7 @@ internal sealed record EntityModel(
     string Namespace,
     string ConfigurationClassName,
     string FullyQualifiedName,
-    bool IsPublic,
+    bool IsPublic, // the generated configuration is public: a public class, and SchemaGenPublic=true
     string Table,
     string? Schema,
     string? Comment,

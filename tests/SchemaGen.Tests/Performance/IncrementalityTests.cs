@@ -134,7 +134,7 @@ public sealed class IncrementalityTests
 
         private static IEnumerable<string> HintNames(object value) => value switch
         {
-            ValueTuple<EntityModel, GeneratorOptions> pair => [pair.Item1.HintName],
+            EntityModel model => [model.HintName],
             ValueTuple<EquatableArray<EntityReference>, GeneratorOptions> => ["SchemaGen.ModelBuilderExtensions.g.cs"],
             ValueTuple<bool, GeneratorOptions> => ["SchemaGen.Runtime.g.cs"],
             ValueTuple<EquatableArray<ErdEntity>, GeneratorOptions> => ["SchemaGen.Erd.g.cs"],
