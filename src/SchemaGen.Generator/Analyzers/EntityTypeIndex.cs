@@ -27,31 +27,9 @@ internal sealed class EntityTypeIndex
     public INamedTypeSymbol? FirstDerivingFrom(INamedTypeSymbol baseType)
         => _firstDerived.TryGetValue(baseType.OriginalDefinition, out var entity) ? entity : null;
 
-    public static EntityTypeIndex Build(Compilation compilation, CancellationToken cancellationToken)
+    public static EntityTypeIndex Build(IReadOnlyList<INamedTypeSymbol> classes, CancellationToken cancellationToken)
     {
-        var classes = new List<INamedTypeSymbol>();
-        var pending = new Stack<INamespaceOrTypeSymbol>();
-        pending.Push(compilation.Assembly.GlobalNamespace);
-        while (pending.Count > 0)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            foreach (var member in pending.Pop().GetMembers())
-            {
-                if (member is INamespaceSymbol ns)
-                {
-                    pending.Push(ns);
-                }
-                else if (member is INamedTypeSymbol type)
-                {
-                    pending.Push(type);
-                    if (type.TypeKind == TypeKind.Class)
-                    {
-                        classes.Add(type);
-                    }
-                }
-            }
-        }
-
+        cancellationToken.ThrowIfCancellationRequested();
         var entities = new HashSet<INamedTypeSymbol>(
             classes.Where(c => c.HasAttribute(KnownNames.SchemaGenNamespace, KnownNames.Entity)),
             SymbolEqualityComparer.Default);

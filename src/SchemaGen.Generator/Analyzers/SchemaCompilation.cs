@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
@@ -22,6 +23,7 @@ internal sealed class SchemaCompilation
     private readonly object _gate = new();
     private readonly ConcurrentDictionary<INamedTypeSymbol, ResolvedEntity?> _resolved = new(SymbolEqualityComparer.Default);
     private SchemaDirectory? _directory;
+    private IReadOnlyList<INamedTypeSymbol>? _classes;
     private EntityTypeIndex? _entityTypes;
     private NameRegistry? _names;
 
@@ -52,19 +54,7 @@ internal sealed class SchemaCompilation
 
     /// <summary>Every entity of the compilation, parsed once, on first use.</summary>
     public SchemaDirectory Directory(CancellationToken cancellationToken)
-    {
-        var directory = Volatile.Read(ref _directory);
-        if (directory is not null)
-        {
-            return directory;
-        }
-
-        lock (_gate)
-        {
-            // A cancelled build leaves nothing behind; the next caller starts again.
-            return _directory ??= new SchemaDirectory(ParseAll(cancellationToken), _options.Naming);
-        }
-    }
+        => Once(ref _directory, () => new SchemaDirectory(ParseAll(cancellationToken), _options.Naming));
 
     /// <summary>
     /// The first entity (by fully qualified name) that derives from a class, or null. Rules use it to report
@@ -83,59 +73,71 @@ internal sealed class SchemaCompilation
 
     /// <summary>Every table, index and constraint name of the compilation, built once, on first use (SG2006).</summary>
     public NameRegistry Names(CancellationToken cancellationToken)
-    {
-        var names = Volatile.Read(ref _names);
-        if (names is not null)
-        {
-            return names;
-        }
-
-        var directory = Directory(cancellationToken);
-        lock (_gate)
-        {
-            return _names ??= NameRegistry.Build(directory, cancellationToken);
-        }
-    }
+        => Once(ref _names, () => NameRegistry.Build(Directory(cancellationToken), cancellationToken));
 
     private EntityTypeIndex EntityTypes(CancellationToken cancellationToken)
-    {
-        var index = Volatile.Read(ref _entityTypes);
-        if (index is not null)
-        {
-            return index;
-        }
-
-        lock (_gate)
-        {
-            return _entityTypes ??= EntityTypeIndex.Build(_compilation, cancellationToken);
-        }
-    }
+        => Once(ref _entityTypes, () => EntityTypeIndex.Build(Classes(cancellationToken), cancellationToken));
 
     private List<EntitySpec> ParseAll(CancellationToken cancellationToken)
     {
         var specs = new List<EntitySpec>();
-        var pending = new Stack<INamespaceOrTypeSymbol>();
-        pending.Push(_compilation.Assembly.GlobalNamespace);
-        while (pending.Count > 0)
+        foreach (var type in Classes(cancellationToken))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            foreach (var member in pending.Pop().GetMembers())
+            if (SchemaParser.Parse(type, cancellationToken) is { } spec)
             {
-                if (member is INamespaceSymbol ns)
-                {
-                    pending.Push(ns);
-                }
-                else if (member is INamedTypeSymbol type)
-                {
-                    pending.Push(type);
-                    if (type.TypeKind == Microsoft.CodeAnalysis.TypeKind.Class && SchemaParser.Parse(type, cancellationToken) is { } spec)
-                    {
-                        specs.Add(spec);
-                    }
-                }
+                specs.Add(spec);
             }
         }
 
         return specs;
+    }
+
+    /// <summary>Every class declared in this compilation (nested ones included), found by one walk and shared.</summary>
+    private IReadOnlyList<INamedTypeSymbol> Classes(CancellationToken cancellationToken)
+        => Once(ref _classes, () =>
+        {
+            var classes = new List<INamedTypeSymbol>();
+            var pending = new Stack<INamespaceOrTypeSymbol>();
+            pending.Push(_compilation.Assembly.GlobalNamespace);
+            while (pending.Count > 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                foreach (var member in pending.Pop().GetMembers())
+                {
+                    if (member is INamespaceSymbol ns)
+                    {
+                        pending.Push(ns);
+                    }
+                    else if (member is INamedTypeSymbol type)
+                    {
+                        pending.Push(type);
+                        if (type.TypeKind == Microsoft.CodeAnalysis.TypeKind.Class)
+                        {
+                            classes.Add(type);
+                        }
+                    }
+                }
+            }
+
+            return classes;
+        });
+
+    /// <summary>
+    /// A value built once per compilation, on first use. A build that is cancelled leaves nothing behind, so the
+    /// next caller starts again.
+    /// </summary>
+    private T Once<T>(ref T? field, Func<T> build)
+        where T : class
+    {
+        var value = Volatile.Read(ref field);
+        if (value is not null)
+        {
+            return value;
+        }
+
+        lock (_gate)
+        {
+            return field ??= build();
+        }
     }
 }
