@@ -4,6 +4,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SchemaGen.Generator.Diagnostics;
+using SchemaGen.Generator.Parsing;
 using SchemaGen.Generator.Model;
 using TypeKind = SchemaGen.Generator.Model.TypeKind;
 
@@ -38,7 +39,7 @@ public sealed class MissingPrimaryKeyAnalyzer : SchemaRuleAnalyzer
             properties = properties.Add(KeyCandidateKey, candidate);
         }
 
-        if (!HasMember(context.Type, "Id"))
+        if (!context.Type.HasMemberNamed("Id"))
         {
             properties = properties.Add(CanAddIdKey, "true");
         }
@@ -81,18 +82,5 @@ public sealed class MissingPrimaryKeyAnalyzer : SchemaRuleAnalyzer
         }
 
         return null;
-    }
-
-    private static bool HasMember(INamedTypeSymbol type, string name)
-    {
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (current.GetMembers(name).Length > 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -51,7 +51,7 @@ public sealed class MissingTimestampsAnalyzer : SchemaRuleAnalyzer
         }
 
         var properties = ImmutableDictionary<string, string?>.Empty;
-        if (missing.All(name => !HasMember(context.Type, name)))
+        if (missing.All(name => !context.Type.HasMemberNamed(name)))
         {
             properties = properties.Add(AddKey, string.Join(",", missing));
         }
@@ -115,7 +115,7 @@ public sealed class MissingTimestampsAnalyzer : SchemaRuleAnalyzer
 
     /// <summary>A base class must be at least as accessible as the class deriving from it (CS0060).</summary>
     private static bool AccessibleEnough(INamedTypeSymbol baseType, INamedTypeSymbol type)
-        => IsReachable(baseType) && (!IsPublicAll(type) || IsPublicAll(baseType));
+        => IsReachable(baseType) && (!type.IsPublicThroughout() || baseType.IsPublicThroughout());
 
     private static bool IsReachable(INamedTypeSymbol type)
     {
@@ -130,37 +130,11 @@ public sealed class MissingTimestampsAnalyzer : SchemaRuleAnalyzer
         return true;
     }
 
-    private static bool IsPublicAll(INamedTypeSymbol type)
-    {
-        for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
-        {
-            if (current.DeclaredAccessibility != Accessibility.Public)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     private static bool IsNestedIn(INamedTypeSymbol candidate, INamedTypeSymbol type)
     {
         for (var current = candidate.ContainingType; current is not null; current = current.ContainingType)
         {
             if (SymbolEqualityComparer.Default.Equals(current, type))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool HasMember(INamedTypeSymbol type, string name)
-    {
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (current.GetMembers(name).Length > 0)
             {
                 return true;
             }

@@ -101,7 +101,7 @@ internal static class SchemaParser
             ClassName: type.Name,
             Namespace: type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : string.Empty,
             ConfigurationClassName: ConfigurationName(type),
-            IsPublic: IsPublic(type),
+            IsPublic: type.IsPublicThroughout(),
             ExplicitTable: explicitTable,
             Schema: schema,
             Comment: entity.NamedString("Comment"),
@@ -332,19 +332,6 @@ internal static class SchemaParser
         for (ISymbol? current = type; current is INamedTypeSymbol named; current = named.ContainingType)
         {
             if (named.IsGenericType || named.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsPublic(INamedTypeSymbol type)
-    {
-        for (var current = type; current is not null; current = current.ContainingType)
-        {
-            if (current.DeclaredAccessibility != Accessibility.Public)
             {
                 return false;
             }

@@ -111,4 +111,32 @@ internal static class SymbolExtensions
 
         return list;
     }
+
+    /// <summary>Whether the type or one of its base types declares a member of that name.</summary>
+    public static bool HasMemberNamed(this INamedTypeSymbol type, string name)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (current.GetMembers(name).Length > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the type and every type it is nested in are public.</summary>
+    public static bool IsPublicThroughout(this INamedTypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.ContainingType)
+        {
+            if (current.DeclaredAccessibility != Accessibility.Public)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
