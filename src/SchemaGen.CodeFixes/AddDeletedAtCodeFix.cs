@@ -60,13 +60,8 @@ public sealed class AddDeletedAtCodeFix : CodeFixProvider
         }
     }
 
-    private static async Task<Document> AddAsync(Document document, TypeDeclarationSyntax type, CancellationToken cancellationToken)
-    {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        return root is null
-            ? document
-            : document.WithSyntaxRoot(root.ReplaceNode(type, Members.AppendAll(type, Members.AutoProperty(type, "global::System.DateTimeOffset?", "DeletedAt"))));
-    }
+    private static Task<Document> AddAsync(Document document, TypeDeclarationSyntax type, CancellationToken cancellationToken)
+        => DocumentEdits.ReplaceAsync(document, type, t => Members.AppendAll(t, Members.AutoProperty(t, "global::System.DateTimeOffset?", "DeletedAt")), cancellationToken);
 
     /// <summary>The property may sit in another part of a partial class, in another file: edit it where it is.</summary>
     private static async Task<Solution> MakeNullableAsync(Document document, TypeDeclarationSyntax type, CancellationToken cancellationToken)

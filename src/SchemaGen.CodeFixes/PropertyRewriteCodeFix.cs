@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -45,7 +44,7 @@ public abstract class PropertyRewriteCodeFix : CodeFixProvider
             if (PropertyEdits.FindProperty(root, diagnostic.Location.SourceSpan) is { } property)
             {
                 context.RegisterCodeFix(
-                    CodeAction.Create(_title, token => RewriteAsync(context.Document, property, token), _equivalenceKey),
+                    CodeAction.Create(_title, token => DocumentEdits.ReplaceAsync(context.Document, property, Rewrite, token), _equivalenceKey),
                     diagnostic);
             }
         }
@@ -53,10 +52,4 @@ public abstract class PropertyRewriteCodeFix : CodeFixProvider
 
     /// <summary>The property as the fix leaves it.</summary>
     private protected abstract PropertyDeclarationSyntax Rewrite(PropertyDeclarationSyntax property);
-
-    private async Task<Document> RewriteAsync(Document document, PropertyDeclarationSyntax property, CancellationToken cancellationToken)
-    {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        return root is null ? document : document.WithSyntaxRoot(root.ReplaceNode(property, Rewrite(property)));
-    }
 }

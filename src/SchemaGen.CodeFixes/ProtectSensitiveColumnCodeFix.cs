@@ -65,11 +65,6 @@ public sealed class ProtectSensitiveColumnCodeFix : CodeFixProvider
         }
     }
 
-    private static async Task<Document> MarkSensitiveAsync(Document document, PropertyDeclarationSyntax property, CancellationToken cancellationToken)
-    {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        return root is null
-            ? document
-            : document.WithSyntaxRoot(root.ReplaceNode(property, AttributeEditor.SetSchemaGenArgument(property, "Field", "Sensitive", AttributeEditor.True)));
-    }
+    private static Task<Document> MarkSensitiveAsync(Document document, PropertyDeclarationSyntax property, CancellationToken cancellationToken)
+        => DocumentEdits.ReplaceAsync(document, property, p => AttributeEditor.SetSchemaGenArgument(p, "Field", "Sensitive", AttributeEditor.True), cancellationToken);
 }

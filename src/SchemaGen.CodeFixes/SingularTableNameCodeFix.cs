@@ -80,11 +80,6 @@ public sealed class SingularTableNameCodeFix : CodeFixProvider
     private static Task<Solution> RenameAsync(Solution solution, INamedTypeSymbol symbol, string name, CancellationToken cancellationToken)
         => Renamer.RenameSymbolAsync(solution, symbol, new SymbolRenameOptions(), name, cancellationToken);
 
-    private static async Task<Document> SetNameAsync(Document document, AttributeSyntax entity, string table, CancellationToken cancellationToken)
-    {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        return root is null
-            ? document
-            : document.WithSyntaxRoot(root.ReplaceNode(entity, AttributeEditor.SetNamedArgument(entity, "Name", AttributeEditor.String(table))));
-    }
+    private static Task<Document> SetNameAsync(Document document, AttributeSyntax entity, string table, CancellationToken cancellationToken)
+        => DocumentEdits.ReplaceAsync(document, entity, e => AttributeEditor.SetNamedArgument(e, "Name", AttributeEditor.String(table)), cancellationToken);
 }

@@ -86,9 +86,6 @@ public sealed class SnakeCaseNameCodeFix : CodeFixProvider
             .FirstOrDefault(a => a.NameEquals is null && (a.NameColon is null || a.NameColon.Name.Identifier.ValueText == "name"))?.Expression;
     }
 
-    private static async Task<Document> RenameAsync(Document document, ExpressionSyntax argument, string name, CancellationToken cancellationToken)
-    {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        return root is null ? document : document.WithSyntaxRoot(root.ReplaceNode(argument, AttributeEditor.String(name).WithTriviaFrom(argument)));
-    }
+    private static Task<Document> RenameAsync(Document document, ExpressionSyntax argument, string name, CancellationToken cancellationToken)
+        => DocumentEdits.ReplaceAsync(document, argument, a => AttributeEditor.String(name).WithTriviaFrom(a), cancellationToken);
 }

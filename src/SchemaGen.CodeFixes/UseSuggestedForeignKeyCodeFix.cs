@@ -46,11 +46,6 @@ public sealed class UseSuggestedForeignKeyCodeFix : CodeFixProvider
         }
     }
 
-    private static async Task<Document> ReplaceAsync(Document document, AttributeSyntax field, string suggestion, CancellationToken cancellationToken)
-    {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        return root is null
-            ? document
-            : document.WithSyntaxRoot(root.ReplaceNode(field, AttributeEditor.SetNamedArgument(field, "ForeignKey", AttributeEditor.String(suggestion))));
-    }
+    private static Task<Document> ReplaceAsync(Document document, AttributeSyntax field, string suggestion, CancellationToken cancellationToken)
+        => DocumentEdits.ReplaceAsync(document, field, f => AttributeEditor.SetNamedArgument(f, "ForeignKey", AttributeEditor.String(suggestion)), cancellationToken);
 }
