@@ -18,8 +18,7 @@ internal sealed record EntitySpec(
     EquatableArray<NavigationSpec> Navigations,
     EquatableArray<IndexSpec> Indexes,
     EquatableArray<CheckSpec> Checks,
-    bool SoftDelete,
-    EquatableArray<Problem> Problems);
+    bool SoftDelete);
 
 /// <summary>Where the primary key came from.</summary>
 internal enum KeySource

@@ -1,7 +1,7 @@
 namespace SchemaGen.Generator.Model;
 
 /// <summary>
-/// Something wrong with the model that the parser or resolver found, without a location: the analyzer
+/// Something wrong with the model that the resolver found, without a location: the analyzer
 /// maps <see cref="Target"/> and <see cref="Member"/> back to the class, property or attribute argument.
 /// </summary>
 internal sealed record Problem(string Id, ProblemTarget Target, string Member, EquatableArray<string> Arguments)

@@ -78,7 +78,7 @@ internal sealed class SchemaDirectory
     /// <summary>Resolves one entity against the others: final names, foreign keys, indexes, and what went wrong.</summary>
     public ResolvedEntity Resolve(EntitySpec entity, CancellationToken cancellationToken = default)
     {
-        var problems = new List<Problem>(entity.Problems);
+        var problems = new List<Problem>();
         var table = TableOf(entity);
 
         var foreignKeys = new List<ResolvedForeignKey>();

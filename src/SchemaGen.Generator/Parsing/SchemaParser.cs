@@ -110,8 +110,7 @@ internal static class SchemaParser
             Navigations: navigations.ToEquatableArray(),
             Indexes: indexes.ToEquatableArray(),
             Checks: checks.ToEquatableArray(),
-            SoftDelete: classAttributes.Find(SchemaGenNamespace, SoftDelete) is not null,
-            Problems: EquatableArray<Problem>.Empty);
+            SoftDelete: classAttributes.Find(SchemaGenNamespace, SoftDelete) is not null);
     }
 
     private static void ReadProperty(

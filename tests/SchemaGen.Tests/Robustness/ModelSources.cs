@@ -119,7 +119,7 @@ public static class ModelSources
         Gen.Const("Unknown = 1"));
 
     private static Gen<string> Property(string name, bool valid) =>
-        Gen.Select(valid ? Pick(PropertyTypes.Where(t => !t.StartsWith("ENTITY", StringComparison.Ordinal) || true).ToArray()) : Pick(PropertyTypes), valid ? ValidFieldArguments : FieldArgument.Array[0, 3], Gen.Int[0, 9], Gen.Bool)
+        Gen.Select(Pick(PropertyTypes), valid ? ValidFieldArguments : FieldArgument.Array[0, 3], Gen.Int[0, 9], Gen.Bool)
             .Select((type, args, decoration, init) =>
             {
                 var attributes = decoration switch
