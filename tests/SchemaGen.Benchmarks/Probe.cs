@@ -46,6 +46,37 @@ internal static class Probe
     }
 }
 
+/// <summary>SchemaGen's own work after binding: parsing bound classes, resolving them, emitting them (no compiler work).</summary>
+internal static class OwnWorkProbe
+{
+    public static void Run(int n)
+    {
+        var compilation = CompilerBenchmarks.Compile(SyntheticModel.Files(n));
+        var types = Enumerable.Range(0, n).Select(i => compilation.GetTypeByMetadataName($"Synthetic.Models.Item{i}")!).ToList();
+        var specs = types.Select(t => SchemaParser.Parse(t, default)!).ToList();
+        for (var round = 0; round < 12; round++)
+        {
+            var before = GC.GetTotalAllocatedBytes(precise: true);
+            var sw = Stopwatch.StartNew();
+            foreach (var t in types) SchemaParser.Parse(t, default);
+            var parse = sw.Elapsed.TotalMilliseconds;
+            var parseBytes = GC.GetTotalAllocatedBytes(precise: true) - before;
+            before = GC.GetTotalAllocatedBytes(precise: true);
+            sw.Restart();
+            var directory = new SchemaDirectory(specs, SchemaGen.Generator.Naming.NamingStyle.SnakeCase);
+            var models = specs.Select(s => directory.Resolve(s).Model).ToList();
+            var resolve = sw.Elapsed.TotalMilliseconds;
+            var resolveBytes = GC.GetTotalAllocatedBytes(precise: true) - before;
+            before = GC.GetTotalAllocatedBytes(precise: true);
+            sw.Restart();
+            foreach (var m in models) SchemaGen.Generator.Emitting.ConfigurationEmitter.Emit(m);
+            var emit = sw.Elapsed.TotalMilliseconds;
+            var emitBytes = GC.GetTotalAllocatedBytes(precise: true) - before;
+            Console.WriteLine($"round {round}: parse {parse:F1} ms {parseBytes / 1048576.0:F1} MB, resolve {resolve:F1} ms {resolveBytes / 1048576.0:F1} MB, emit {emit:F1} ms {emitBytes / 1048576.0:F1} MB");
+        }
+    }
+}
+
 internal static class AnalyzerProbe
 {
     public static void Run(int n)

@@ -26,9 +26,22 @@ if (args.Length == 2 && args[0] == "probe-generator")
     return;
 }
 
+if (args.Length == 3 && args[0] == "loop")
+{
+    // dotnet run -c Release --project tests/SchemaGen.Benchmarks -- loop <measure> N   (one measure, ten times, for a profiler)
+    SchemaGen.Benchmarks.Report.Loop(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
 if (args.Length == 2 && args[0] == "probe-analyzers")
 {
     SchemaGen.Benchmarks.AnalyzerProbe.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
+if (args.Length == 2 && args[0] == "probe-own")
+{
+    SchemaGen.Benchmarks.OwnWorkProbe.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
     return;
 }
 

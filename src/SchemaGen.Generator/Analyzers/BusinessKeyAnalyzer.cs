@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using SchemaGen.Generator.Diagnostics;
 using SchemaGen.Generator.Model;
 using TypeKind = SchemaGen.Generator.Model.TypeKind;
@@ -14,7 +13,6 @@ namespace SchemaGen.Generator.Analyzers;
 /// unique index contains and that is not part of the primary key. A unique index that contains the column
 /// with others (<c>(tenant_id, email)</c>) counts: the key is unique per tenant, which is a decision.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class BusinessKeyAnalyzer : SchemaRuleAnalyzer
 {
     /// <summary>Whole names (as snake_case words) that identify a row to people and systems outside the database.</summary>

@@ -1,6 +1,5 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using SchemaGen.Generator.Diagnostics;
 using SchemaGen.Generator.Parsing;
 using TypeKind = SchemaGen.Generator.Model.TypeKind;
@@ -13,7 +12,6 @@ namespace SchemaGen.Generator.Analyzers;
 /// type, so nothing ever sets the column. Fix: <c>[Timestamp] uint</c>, which Npgsql maps to the <c>xmin</c> system
 /// column. An app-managed <c>[ConcurrencyCheck]</c> token with another name (<c>ConcurrencyStamp</c>) is not flagged.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ByteArrayRowVersionAnalyzer : SchemaRuleAnalyzer
 {
     private const string TimestampAttribute = "TimestampAttribute";

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using SchemaGen.Generator.Diagnostics;
 using SchemaGen.Generator.Naming;
 using SchemaGen.Generator.Parsing;
@@ -24,7 +23,6 @@ namespace SchemaGen.Generator.Analyzers;
 /// </list>
 /// <c>[Flags]</c> enums are left alone: their columns hold combinations.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CheckEnumAnalyzer : SchemaRuleAnalyzer
 {
     private static readonly HashSet<string> IntegerTypes = new(StringComparer.Ordinal)

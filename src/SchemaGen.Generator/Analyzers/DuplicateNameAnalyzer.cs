@@ -1,6 +1,5 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using SchemaGen.Generator.Diagnostics;
 
 namespace SchemaGen.Generator.Analyzers;
@@ -11,7 +10,6 @@ namespace SchemaGen.Generator.Analyzers;
 /// name. The names of the whole compilation are collected once (<see cref="SchemaCompilation.Names"/>);
 /// each entity reports its own side of a clash.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DuplicateNameAnalyzer : SchemaRuleAnalyzer
 {
     /// <summary>Creates the analyzer.</summary>

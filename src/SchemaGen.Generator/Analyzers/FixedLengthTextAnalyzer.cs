@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using SchemaGen.Generator.Diagnostics;
 using SchemaGen.Generator.Model;
 using SchemaGen.Generator.Naming;
@@ -13,7 +12,6 @@ namespace SchemaGen.Generator.Analyzers;
 /// A length-less <c>varchar</c> is text already and is not flagged, nor is <c>char(n)</c> on a C# <c>char</c>
 /// (Npgsql's own mapping of <c>char</c>). Fix: <c>text</c>, optionally with a check on <c>char_length</c>.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class FixedLengthTextAnalyzer : ColumnTypeRuleBase
 {
     /// <summary>Creates the analyzer.</summary>

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using SchemaGen.Generator.Diagnostics;
 using TypeKind = SchemaGen.Generator.Model.TypeKind;
 
@@ -13,7 +12,6 @@ namespace SchemaGen.Generator.Analyzers;
 /// column's snake_case name is a money word (<c>UnitPrice</c>, <c>total_amount</c>, <c>TaxDue</c>), and no word says
 /// it is a measure instead (<c>TotalWeight</c>, <c>DiscountRate</c>, <c>FeePercent</c>). Fix: <c>decimal</c>.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class FloatingPointMoneyAnalyzer : SchemaRuleAnalyzer
 {
     private static readonly HashSet<string> MoneyWords = new(StringComparer.Ordinal)

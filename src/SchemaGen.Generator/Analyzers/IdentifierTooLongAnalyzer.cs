@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using SchemaGen.Generator.Diagnostics;
 using SchemaGen.Generator.Naming;
 
@@ -13,7 +12,6 @@ namespace SchemaGen.Generator.Analyzers;
 /// <c>Check.Name</c> makes (<c>ck_&lt;table&gt;_&lt;name&gt;</c>). Names SchemaGen makes up itself are shortened
 /// with a hash and never reported.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class IdentifierTooLongAnalyzer : SchemaRuleAnalyzer
 {
     /// <summary>Creates the analyzer.</summary>

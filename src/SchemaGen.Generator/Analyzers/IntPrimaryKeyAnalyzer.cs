@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using SchemaGen.Generator.Diagnostics;
 using SchemaGen.Generator.Model;
 using SchemaGen.Generator.Parsing;
@@ -19,7 +18,6 @@ namespace SchemaGen.Generator.Analyzers;
 /// so that no SG2002 follows. A key declared on a shared base class is reported once, with the foreign keys that
 /// reference any entity inheriting it.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class IntPrimaryKeyAnalyzer : SourceRuleAnalyzer
 {
     private static readonly ConditionalWeakTable<SchemaDirectory, Lazy<ILookup<string, Reference>>> References = new();

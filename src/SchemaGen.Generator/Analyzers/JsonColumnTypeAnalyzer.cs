@@ -1,11 +1,9 @@
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using SchemaGen.Generator.Diagnostics;
 
 namespace SchemaGen.Generator.Analyzers;
 
 /// <summary>SG3003: <c>ColumnType</c> <c>json</c> (or <c>json[]</c>). Fix: <c>jsonb</c>.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class JsonColumnTypeAnalyzer : ColumnTypeRuleBase
 {
     /// <summary>Creates the analyzer.</summary>

@@ -1,5 +1,4 @@
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using SchemaGen.Generator.Diagnostics;
 using SchemaGen.Generator.Parsing;
 using TypeKind = SchemaGen.Generator.Model.TypeKind;
@@ -11,7 +10,6 @@ namespace SchemaGen.Generator.Analyzers;
 /// an enum or <c>byte[]</c>. Strings (JSON text), <c>JsonDocument</c>/<c>JsonElement</c>, classes, structs with
 /// members, collections and dictionaries are JSON documents.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class JsonbTypeAnalyzer : SchemaRuleAnalyzer
 {
     /// <summary>Creates the analyzer.</summary>

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using SchemaGen.Generator.Diagnostics;
 using SchemaGen.Generator.Parsing;
 
@@ -12,7 +11,6 @@ namespace SchemaGen.Generator.Analyzers;
 /// <c>[Field(ForeignKey = ...)]</c> to one of the two sides (two to the same entity for a self-referencing
 /// many-to-many). A link whose foreign keys do not resolve is SG2001's to report.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class LinkModelAnalyzer : SchemaRuleAnalyzer
 {
     /// <summary>Creates the analyzer.</summary>

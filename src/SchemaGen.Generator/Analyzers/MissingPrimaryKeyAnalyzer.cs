@@ -2,7 +2,6 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using SchemaGen.Generator.Diagnostics;
 using SchemaGen.Generator.Parsing;
 using SchemaGen.Generator.Model;
@@ -11,7 +10,6 @@ using TypeKind = SchemaGen.Generator.Model.TypeKind;
 namespace SchemaGen.Generator.Analyzers;
 
 /// <summary>SG1001: an entity with no primary key (no <c>PrimaryKey</c>, no <c>[Key]</c>, no <c>Id</c>/<c>&lt;Type&gt;Id</c>).</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MissingPrimaryKeyAnalyzer : SchemaRuleAnalyzer
 {
     /// <summary>Diagnostic property: a property of the class that looks like its key (<c>EntryId</c>, <c>Code</c>).</summary>

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using SchemaGen.Generator.Diagnostics;
 using SchemaGen.Generator.Model;
 using TypeKind = SchemaGen.Generator.Model.TypeKind;
@@ -16,7 +15,6 @@ namespace SchemaGen.Generator.Analyzers;
 /// own or inherited). A table whose every column is part of its primary key (a link table) is not mutable:
 /// a row is inserted or deleted, never updated.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MissingTimestampsAnalyzer : SchemaRuleAnalyzer
 {
     /// <summary>Diagnostic property: the timestamp properties to add, comma-separated, when none of their names is taken.</summary>

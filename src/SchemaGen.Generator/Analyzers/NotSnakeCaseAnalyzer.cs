@@ -1,5 +1,4 @@
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using SchemaGen.Generator.Diagnostics;
 using SchemaGen.Generator.Model;
 using SchemaGen.Generator.Naming;
@@ -13,7 +12,6 @@ namespace SchemaGen.Generator.Analyzers;
 /// the C# name is not flagged either: it is what that option gives anyway, and the project chose C# names.
 /// The suggestion (for the fix) is <see cref="SnakeCase.Convert"/> of the explicit name, when that is snake_case.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class NotSnakeCaseAnalyzer : SchemaRuleAnalyzer
 {
     /// <summary>Creates the analyzer.</summary>

@@ -1,5 +1,4 @@
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using SchemaGen.Generator.Diagnostics;
 using TypeKind = SchemaGen.Generator.Model.TypeKind;
 
@@ -9,7 +8,6 @@ namespace SchemaGen.Generator.Analyzers;
 /// SG3009: a <c>bool?</c> column, a three-state boolean. Not a JSON value (<c>Jsonb = true</c> is SG2007's), not a
 /// collection of <c>bool?</c>. No fix: whether NULL should become false, true or an enum member is the developer's call.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class NullableBooleanAnalyzer : SchemaRuleAnalyzer
 {
     /// <summary>Creates the analyzer.</summary>

@@ -1,13 +1,11 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using SchemaGen.Generator.Diagnostics;
 using SchemaGen.Generator.Naming;
 
 namespace SchemaGen.Generator.Analyzers;
 
 /// <summary>SG1003: a plural table name, from the class name or <c>Entity.Name</c> (<c>Users</c>, <c>categories</c>, <c>people</c>).</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PluralTableNameAnalyzer : SchemaRuleAnalyzer
 {
     /// <summary>Diagnostic property: the singular table name, for <c>[Entity(Name = ...)]</c>.</summary>

@@ -5,7 +5,6 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
 using SchemaGen.Generator.Diagnostics;
 using TypeKind = SchemaGen.Generator.Model.TypeKind;
 
@@ -18,7 +17,6 @@ namespace SchemaGen.Generator.Analyzers;
 /// compilation's <c>System.Guid</c> has <c>CreateVersion7()</c> (.NET 9 and later) the fix calls it instead;
 /// otherwise the fix removes the default, and Npgsql's EF Core provider generates a UUIDv7 when the entity is added.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RandomGuidDefaultAnalyzer : SourceRuleAnalyzer
 {
     /// <summary>Creates the analyzer.</summary>

@@ -4,7 +4,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using SchemaGen.Generator.Diagnostics;
 using SchemaGen.Generator.Model;
 
@@ -23,7 +22,6 @@ namespace SchemaGen.Generator.Analyzers;
 /// <c>[TableIndex]</c> or EF <c>[Index]</c> attribute that declares the redundant index, or on the property whose
 /// <c>[Field(Index = true)]</c>/<c>Unique = true</c> does.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RedundantIndexAnalyzer : SourceRuleAnalyzer
 {
     /// <summary>Creates the analyzer.</summary>

@@ -1,5 +1,4 @@
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using SchemaGen.Generator.Diagnostics;
 using SchemaGen.Generator.Naming;
 
@@ -10,7 +9,6 @@ namespace SchemaGen.Generator.Analyzers;
 /// (<see cref="ReservedWords"/>: <c>user</c>, <c>order</c>, <c>group</c>, ...). On the class for the table, on the
 /// property for a column. No fix: only the developer can pick the new name.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ReservedWordAnalyzer : SchemaRuleAnalyzer
 {
     /// <summary>Creates the analyzer.</summary>

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using SchemaGen.Generator.Diagnostics;
 using SchemaGen.Generator.Model;
 
@@ -12,7 +11,6 @@ namespace SchemaGen.Generator.Analyzers;
 /// wrong type, an index over a column that does not exist). The resolver finds them; the generator skips
 /// what it cannot resolve, and this analyzer says why.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ResolverProblemAnalyzer : SchemaRuleAnalyzer
 {
     /// <summary>Diagnostic property of SG2003: the column name as written, which the fix replaces.</summary>

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using SchemaGen.Generator.Diagnostics;
 using SchemaGen.Generator.Model;
 using TypeKind = SchemaGen.Generator.Model.TypeKind;
@@ -15,7 +14,6 @@ namespace SchemaGen.Generator.Analyzers;
 /// ssn, credit_card, ...), matched on whole words of the property and column name, without
 /// <c>Sensitive = true</c> and not already named as a hash or ciphertext.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SensitivePlainTextAnalyzer : SchemaRuleAnalyzer
 {
     /// <summary>Diagnostic property: the <c>*Hash</c> name the rename fix gives the property, when it is free.</summary>

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using SchemaGen.Generator.Diagnostics;
 using SchemaGen.Generator.Model;
 using SchemaGen.Generator.Naming;
@@ -15,7 +14,6 @@ namespace SchemaGen.Generator.Analyzers;
 /// Npgsql makes the column an identity column: by EF Core's convention for a single integer key, and through
 /// <c>[DatabaseGenerated(DatabaseGeneratedOption.Identity)]</c>, which the fix adds, for any other integer column.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SerialColumnAnalyzer : ColumnTypeRuleBase
 {
     /// <summary>Creates the analyzer.</summary>

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using SchemaGen.Generator.Diagnostics;
 using SchemaGen.Generator.Model;
 using TypeKind = SchemaGen.Generator.Model.TypeKind;
@@ -14,7 +13,6 @@ namespace SchemaGen.Generator.Analyzers;
 /// <c>deleted_at IS NULL</c> (a deleted row would block a new one with the same value), or no partial index for
 /// active rows at all. A <c>[Field(Unique = true)]</c> is made partial by the generator and always passes.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SoftDeleteIndexAnalyzer : SchemaRuleAnalyzer
 {
     /// <summary>Diagnostic property: the predicate over the real <c>DeletedAt</c> column (<c>deleted_at IS NULL</c>).</summary>

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using SchemaGen.Generator.Diagnostics;
 using SchemaGen.Generator.Parsing;
 using TypeKind = SchemaGen.Generator.Model.TypeKind;
@@ -9,7 +8,6 @@ using TypeKind = SchemaGen.Generator.Model.TypeKind;
 namespace SchemaGen.Generator.Analyzers;
 
 /// <summary>SG2008: a <c>[SoftDelete]</c> entity without a mapped <c>DateTime?</c>/<c>DateTimeOffset?</c> <c>DeletedAt</c> (own or inherited).</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SoftDeleteWithoutDeletedAtAnalyzer : SchemaRuleAnalyzer
 {
     /// <summary>Diagnostic property: what the fix can do, <see cref="AddFix"/> or <see cref="MakeNullableFix"/>.</summary>

@@ -1,5 +1,4 @@
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using SchemaGen.Generator.Diagnostics;
 
 namespace SchemaGen.Generator.Analyzers;
@@ -8,7 +7,6 @@ namespace SchemaGen.Generator.Analyzers;
 /// SG3002: <c>ColumnType</c> <c>timestamp</c> / <c>timestamp without time zone</c> (with or without a precision).
 /// Fix: <c>timestamptz</c>, keeping the precision.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class TimestampWithoutTimeZoneAnalyzer : ColumnTypeRuleBase
 {
     /// <summary>Creates the analyzer.</summary>

@@ -1,6 +1,5 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using SchemaGen.Generator.Diagnostics;
 
 namespace SchemaGen.Generator.Analyzers;
@@ -10,7 +9,6 @@ namespace SchemaGen.Generator.Analyzers;
 /// A partial index does not count: EF Core would take it as covering and drop its own FK index, yet it
 /// only covers some rows.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UnindexedForeignKeyAnalyzer : SchemaRuleAnalyzer
 {
     /// <summary>Creates the analyzer.</summary>

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using SchemaGen.Generator.Diagnostics;
 using SchemaGen.Generator.Naming;
 using SchemaGen.Generator.Parsing;
@@ -15,7 +14,6 @@ namespace SchemaGen.Generator.Analyzers;
 /// as PostgreSQL folds them, and keywords, functions (a name before <c>(</c>), type names (after <c>::</c> or
 /// <c>AS</c>) and qualifiers (before <c>.</c>) are not column references.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UnknownSqlIdentifierAnalyzer : SchemaRuleAnalyzer
 {
     /// <summary>Creates the analyzer.</summary>

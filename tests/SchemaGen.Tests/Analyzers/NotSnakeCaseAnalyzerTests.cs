@@ -99,9 +99,9 @@ public sealed class NotSnakeCaseAnalyzerTests
 internal static class NamingNone
 {
     public static Task VerifyAsync<TAnalyzer>(string source, params DiagnosticResult[] expected)
-        where TAnalyzer : DiagnosticAnalyzer, new()
+        where TAnalyzer : new()
     {
-        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = source };
+        var test = new RuleAnalyzerTest<TAnalyzer> { TestCode = source };
         TestSetup.Configure(test.TestState, test);
         test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.SchemaGenNaming = none\n"));
         test.ExpectedDiagnostics.AddRange(expected);

@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 using SchemaGen.Generator.Analyzers;
 using SchemaGen.Generator.Diagnostics;
+using SchemaGen.Tests.Infrastructure;
 using Xunit;
 using Verify = SchemaGen.Tests.Infrastructure.AnalyzerVerifier<SchemaGen.Generator.Analyzers.RandomGuidDefaultAnalyzer>;
 
@@ -100,7 +101,7 @@ public sealed class RandomGuidDefaultAnalyzerTests
     [Fact]
     public async Task Without_CreateVersion7_the_message_says_to_remove_the_default()
     {
-        var test = NetStandardTest<CSharpAnalyzerTest<RandomGuidDefaultAnalyzer, DefaultVerifier>>("""
+        var test = NetStandardTest<RuleAnalyzerTest<RandomGuidDefaultAnalyzer>>("""
             using System;
             using SchemaGen;
 

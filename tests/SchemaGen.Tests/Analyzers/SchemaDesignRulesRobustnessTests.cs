@@ -17,18 +17,19 @@ public sealed class SchemaDesignRulesRobustnessTests
 {
     private static readonly DiagnosticAnalyzer[] Analyzers =
     {
-        new ReservedWordAnalyzer(),
-        new TimestampWithoutTimeZoneAnalyzer(),
-        new JsonColumnTypeAnalyzer(),
-        new FixedLengthTextAnalyzer(),
-        new SerialColumnAnalyzer(),
-        new IntPrimaryKeyAnalyzer(),
-        new RedundantIndexAnalyzer(),
-        new RandomGuidDefaultAnalyzer(),
-        new NullableBooleanAnalyzer(),
-        new NotSnakeCaseAnalyzer(),
-        new FloatingPointMoneyAnalyzer(),
-        new ByteArrayRowVersionAnalyzer(),
+        new SchemaRulesAnalyzer(
+            new ReservedWordAnalyzer(),
+            new TimestampWithoutTimeZoneAnalyzer(),
+            new JsonColumnTypeAnalyzer(),
+            new FixedLengthTextAnalyzer(),
+            new SerialColumnAnalyzer(),
+            new IntPrimaryKeyAnalyzer(),
+            new RedundantIndexAnalyzer(),
+            new RandomGuidDefaultAnalyzer(),
+            new NullableBooleanAnalyzer(),
+            new NotSnakeCaseAnalyzer(),
+            new FloatingPointMoneyAnalyzer(),
+            new ByteArrayRowVersionAnalyzer()),
     };
 
     public static TheoryData<string> HalfWritten => new()

@@ -62,7 +62,7 @@ public sealed class SeverityConfigurationTests
         var compilation = await solution.GetProject(projectId)!.GetCompilationAsync(TestContext.Current.CancellationToken);
 
         var diagnostics = await compilation!
-            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new UnindexedForeignKeyAnalyzer()))
+            .WithAnalyzers(ImmutableArray.Create(Analyzer.For<UnindexedForeignKeyAnalyzer>()))
             .GetAnalyzerDiagnosticsAsync(TestContext.Current.CancellationToken);
 
         var diagnostic = Assert.Single(diagnostics);
@@ -85,10 +85,10 @@ public sealed class SeverityConfigurationTests
         return test.RunAsync(CancellationToken.None);
     }
 
-    private static CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> Test<TAnalyzer>(string setting)
-        where TAnalyzer : DiagnosticAnalyzer, new()
+    private static RuleAnalyzerTest<TAnalyzer> Test<TAnalyzer>(string setting)
+        where TAnalyzer : new()
     {
-        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = Source };
+        var test = new RuleAnalyzerTest<TAnalyzer> { TestCode = Source };
         TestSetup.Configure(test.TestState, test);
         test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\n" + setting + "\n"));
         return test;

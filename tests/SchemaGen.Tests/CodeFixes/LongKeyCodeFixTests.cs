@@ -2,6 +2,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
 using SchemaGen.CodeFixes;
 using SchemaGen.Generator.Diagnostics;
+using SchemaGen.Tests.Infrastructure;
 using Xunit;
 using Verify = SchemaGen.Tests.Infrastructure.CodeFixVerifier<SchemaGen.Generator.Analyzers.IntPrimaryKeyAnalyzer, SchemaGen.CodeFixes.LongKeyCodeFix>;
 
@@ -107,7 +108,7 @@ public sealed class LongKeyCodeFixTests
     [Fact]
     public async Task Widens_foreign_keys_in_other_documents()
     {
-        var test = new Microsoft.CodeAnalysis.CSharp.Testing.CSharpCodeFixTest<SchemaGen.Generator.Analyzers.IntPrimaryKeyAnalyzer, LongKeyCodeFix, DefaultVerifier>
+        var test = new RuleCodeFixTest<SchemaGen.Generator.Analyzers.IntPrimaryKeyAnalyzer, LongKeyCodeFix>
         {
             CodeActionEquivalenceKey = LongKeyCodeFix.EquivalenceKey,
         };

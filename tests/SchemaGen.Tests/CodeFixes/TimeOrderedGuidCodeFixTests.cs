@@ -5,6 +5,7 @@ using SchemaGen.CodeFixes;
 using SchemaGen.Generator.Analyzers;
 using SchemaGen.Generator.Diagnostics;
 using SchemaGen.Tests.Analyzers;
+using SchemaGen.Tests.Infrastructure;
 using Xunit;
 using Verify = SchemaGen.Tests.Infrastructure.CodeFixVerifier<SchemaGen.Generator.Analyzers.RandomGuidDefaultAnalyzer, SchemaGen.CodeFixes.TimeOrderedGuidCodeFix>;
 
@@ -63,7 +64,7 @@ public sealed class TimeOrderedGuidCodeFixTests
     [Fact]
     public async Task Without_CreateVersion7_fix_all_removes_the_defaults()
     {
-        var test = RandomGuidDefaultAnalyzerTests.NetStandardTest<CSharpCodeFixTest<RandomGuidDefaultAnalyzer, TimeOrderedGuidCodeFix, DefaultVerifier>>("""
+        var test = RandomGuidDefaultAnalyzerTests.NetStandardTest<RuleCodeFixTest<RandomGuidDefaultAnalyzer, TimeOrderedGuidCodeFix>>("""
             using System;
             using SchemaGen;
 

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -6,18 +8,19 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
+using SchemaGen.Generator.Analyzers;
 
 namespace SchemaGen.Tests.Infrastructure;
 
 /// <summary>Analyzer tests with Microsoft.CodeAnalysis.Testing, on this machine's framework references (no download).</summary>
 internal static class AnalyzerVerifier<TAnalyzer>
-    where TAnalyzer : DiagnosticAnalyzer, new()
+    where TAnalyzer : new()
 {
     public static DiagnosticResult Diagnostic(DiagnosticDescriptor descriptor) => new(descriptor);
 
     public static Task VerifyAsync(string source, params DiagnosticResult[] expected)
     {
-        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = source };
+        var test = new RuleAnalyzerTest<TAnalyzer> { TestCode = source };
         TestSetup.Configure(test.TestState, test);
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync(CancellationToken.None);
@@ -26,7 +29,7 @@ internal static class AnalyzerVerifier<TAnalyzer>
 
 /// <summary>Code-fix tests: the fix applied once, and Fix All in document, project and solution scope.</summary>
 internal static class CodeFixVerifier<TAnalyzer, TCodeFix>
-    where TAnalyzer : DiagnosticAnalyzer, new()
+    where TAnalyzer : new()
     where TCodeFix : CodeFixProvider, new()
 {
     public static DiagnosticResult Diagnostic(DiagnosticDescriptor descriptor) => new(descriptor);
@@ -36,7 +39,7 @@ internal static class CodeFixVerifier<TAnalyzer, TCodeFix>
 
     public static Task VerifyAsync(string source, string fixedSource, string? equivalenceKey, params DiagnosticResult[] expected)
     {
-        var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
+        var test = new RuleCodeFixTest<TAnalyzer, TCodeFix>
         {
             TestCode = source,
             FixedCode = fixedSource,
@@ -47,6 +50,40 @@ internal static class CodeFixVerifier<TAnalyzer, TCodeFix>
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync(CancellationToken.None);
     }
+}
+
+/// <summary>
+/// The <c>DiagnosticAnalyzer</c> that runs an analyzer or a rule: the analyzer itself, or for a schema rule
+/// (<see cref="SchemaRuleAnalyzer"/>) the rules host, <see cref="SchemaRulesAnalyzer"/>, with that rule only. The compiler
+/// loads the host with every rule; a test of one rule sees only that rule's diagnostics.
+/// </summary>
+internal static class Analyzer
+{
+    public static DiagnosticAnalyzer For(object analyzerOrRule) => analyzerOrRule switch
+    {
+        DiagnosticAnalyzer analyzer => analyzer,
+        SchemaRuleAnalyzer rule => new SchemaRulesAnalyzer(rule),
+        _ => throw new ArgumentException($"{analyzerOrRule.GetType().Name} is neither an analyzer nor a schema rule"),
+    };
+
+    public static DiagnosticAnalyzer For<TAnalyzer>()
+        where TAnalyzer : new()
+        => For(new TAnalyzer()!);
+}
+
+/// <summary>An analyzer test of one analyzer or one schema rule (see <see cref="Analyzer"/>).</summary>
+internal sealed class RuleAnalyzerTest<TAnalyzer> : CSharpAnalyzerTest<SchemaRulesAnalyzer, DefaultVerifier>
+    where TAnalyzer : new()
+{
+    protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => new[] { Analyzer.For<TAnalyzer>() };
+}
+
+/// <summary>A code-fix test of one analyzer or one schema rule (see <see cref="Analyzer"/>).</summary>
+internal sealed class RuleCodeFixTest<TAnalyzer, TCodeFix> : CSharpCodeFixTest<SchemaRulesAnalyzer, TCodeFix, DefaultVerifier>
+    where TAnalyzer : new()
+    where TCodeFix : CodeFixProvider, new()
+{
+    protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => new[] { Analyzer.For<TAnalyzer>() };
 }
 
 internal static class TestSetup

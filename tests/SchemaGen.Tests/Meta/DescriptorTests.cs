@@ -56,6 +56,24 @@ public sealed class DescriptorTests
     }
 
     [Fact]
+    public void The_rules_analyzer_runs_every_rule_once()
+    {
+        var ruleTypes = typeof(SchemaRuleAnalyzer).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(SchemaRuleAnalyzer).IsAssignableFrom(t))
+            .OrderBy(t => t.Name, StringComparer.Ordinal)
+            .ToList();
+        var hosted = new SchemaRulesAnalyzer().Rules.Select(r => r.GetType()).OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
+        Assert.Equal(ruleTypes, hosted);
+
+        // Besides the rules host, only the analyzers that need other actions than one per entity class are loaded.
+        var loaded = typeof(SchemaRuleAnalyzer).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
+            .Select(t => t.Name)
+            .OrderBy(n => n, StringComparer.Ordinal);
+        Assert.Equal(new[] { nameof(LocalDateTimeAnalyzer), nameof(SchemaRulesAnalyzer), nameof(UnmappableEntityAnalyzer) }, loaded);
+    }
+
+    [Fact]
     public void Ids_are_unique_and_the_README_links_every_rule()
     {
         Assert.Equal(Descriptors.All.Length, Descriptors.All.Select(d => d.Id).Distinct().Count());
