@@ -77,28 +77,40 @@ internal static class OwnWorkProbe
     }
 }
 
+/// <summary>
+/// Each schema rule's own cost: the rules analyzer with that rule alone, minus the same with no rule (which still
+/// parses and resolves every entity), both on a compilation the compiler has already bound.
+/// </summary>
 internal static class AnalyzerProbe
 {
     public static void Run(int n)
     {
-        var analyzers = typeof(SchemaGen.Generator.SchemaGenGenerator).Assembly.GetTypes()
-            .Where(t => !t.IsAbstract && typeof(Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer).IsAssignableFrom(t))
-            .Select(t => (Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer)Activator.CreateInstance(t)!)
-            .ToImmutableArray();
         var compilation = CompilerBenchmarks.Compile(SyntheticModel.Files(n));
-        for (var round = 0; round < 2; round++)
+        var rules = SchemaGen.Generator.Analyzers.SchemaRulesAnalyzer.AllRules();
+        double Time(SchemaGen.Generator.Analyzers.SchemaRulesAnalyzer analyzer)
         {
-            var compiled = compilation.Clone();
-            compiled.GetDiagnostics();
-            var with = compiled.WithAnalyzers(analyzers, new Microsoft.CodeAnalysis.Diagnostics.CompilationWithAnalyzersOptions(
-                new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
-            with.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
-            if (round == 0) continue;
-            foreach (var (a, t) in analyzers.Select(a => (a, with.GetAnalyzerTelemetryInfoAsync(a, default).GetAwaiter().GetResult().ExecutionTime)).OrderByDescending(x => x.ExecutionTime))
+            var times = new System.Collections.Generic.List<double>();
+            for (var round = 0; round < 3; round++)
             {
-                Console.WriteLine($"{t.TotalMilliseconds,8:F1} ms  {a.GetType().Name}");
+                var with = compilation.Clone().WithAnalyzers(ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(analyzer), new Microsoft.CodeAnalysis.Diagnostics.CompilationWithAnalyzersOptions(
+                    new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+                with.Compilation.GetDiagnostics();
+                with.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+                times.Add(with.GetAnalyzerTelemetryInfoAsync(analyzer, default).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds);
             }
+
+            return times.OrderBy(t => t).ElementAt(1);
         }
+
+        Time(new SchemaGen.Generator.Analyzers.SchemaRulesAnalyzer(rules)); // warm-up
+        var none = Time(new SchemaGen.Generator.Analyzers.SchemaRulesAnalyzer(Array.Empty<SchemaGen.Generator.Analyzers.SchemaRuleAnalyzer>()));
+        Console.WriteLine($"{none,8:F1} ms  no rule (the shared parse and resolve)");
+        foreach (var (rule, ms) in rules.Select(r => (r, Time(new SchemaGen.Generator.Analyzers.SchemaRulesAnalyzer(r)) - none)).OrderByDescending(x => x.Item2).ToList())
+        {
+            Console.WriteLine($"{ms,8:F1} ms  {rule.GetType().Name} ({string.Join(", ", rule.SupportedDiagnostics.Select(d => d.Id))})");
+        }
+
+        Console.WriteLine($"{Time(new SchemaGen.Generator.Analyzers.SchemaRulesAnalyzer(rules)),8:F1} ms  every rule");
     }
 }
 
