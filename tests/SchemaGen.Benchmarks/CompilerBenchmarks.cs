@@ -17,6 +17,7 @@ namespace SchemaGen.Benchmarks;
 /// foreign keys, a composite index, jsonb and a check on every fifth, plus N/2 noise classes with method bodies).
 /// </summary>
 [MemoryDiagnoser]
+[GcServer(true)]
 public class CompilerBenchmarks
 {
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
