@@ -46,8 +46,10 @@ internal sealed class SchemaCompilation
             return cached;
         }
 
+        // The directory has parsed every entity of the compilation already: look the class up rather than parse it
+        // again (a class it does not know, one that cannot be mapped, is parsed, and comes back null).
         var directory = Directory(cancellationToken);
-        var spec = SchemaParser.Parse(type, cancellationToken);
+        var spec = directory.ByType(type.ToDisplayString(SymbolExtensions.FullyQualified)) ?? SchemaParser.Parse(type, cancellationToken);
         var resolved = spec is null ? null : directory.Resolve(directory.ByType(spec.FullyQualifiedName) ?? spec, cancellationToken);
         return _resolved.GetOrAdd(type, resolved);
     }
