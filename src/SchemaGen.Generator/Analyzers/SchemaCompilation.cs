@@ -50,7 +50,7 @@ internal sealed class SchemaCompilation
         // again (a class it does not know, one that cannot be mapped, is parsed, and comes back null).
         var directory = Directory(cancellationToken);
         var spec = directory.ByType(type.ToDisplayString(SymbolExtensions.FullyQualified)) ?? SchemaParser.Parse(type, cancellationToken);
-        var resolved = spec is null ? null : directory.Resolve(directory.ByType(spec.FullyQualifiedName) ?? spec, cancellationToken);
+        var resolved = spec is null ? null : directory.Resolve(spec, cancellationToken);
         return _resolved.GetOrAdd(type, resolved);
     }
 

@@ -16,8 +16,6 @@ namespace SchemaGen.Generator.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SchemaRulesAnalyzer : DiagnosticAnalyzer
 {
-    private readonly ImmutableArray<SchemaRuleAnalyzer> _rules;
-
     /// <summary>Creates the analyzer with every rule.</summary>
     public SchemaRulesAnalyzer()
         : this(AllRules())
@@ -27,7 +25,7 @@ public sealed class SchemaRulesAnalyzer : DiagnosticAnalyzer
     /// <summary>Creates the analyzer with some rules only (tests of one rule).</summary>
     internal SchemaRulesAnalyzer(params SchemaRuleAnalyzer[] rules)
     {
-        _rules = ImmutableArray.Create(rules);
+        Rules = ImmutableArray.Create(rules);
         var descriptors = new List<DiagnosticDescriptor>();
         var ids = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var rule in rules)
@@ -48,7 +46,7 @@ public sealed class SchemaRulesAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
 
     /// <summary>The rules this analyzer runs.</summary>
-    internal ImmutableArray<SchemaRuleAnalyzer> Rules => _rules;
+    internal ImmutableArray<SchemaRuleAnalyzer> Rules { get; }
 
     /// <summary>Every schema rule, in diagnostic-ID order.</summary>
     internal static SchemaRuleAnalyzer[] AllRules() =>
@@ -106,7 +104,7 @@ public sealed class SchemaRulesAnalyzer : DiagnosticAnalyzer
                     }
 
                     var rule = new RuleContext(symbolContext, type, entity, schema);
-                    foreach (var each in _rules)
+                    foreach (var each in Rules)
                     {
                         symbolContext.CancellationToken.ThrowIfCancellationRequested();
                         each.Run(rule);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Threading;
 using Humanizer;
 
 namespace SchemaGen.Generator.Naming;
@@ -26,6 +27,8 @@ internal static class Inflection
     private static readonly ConcurrentDictionary<string, string> Singulars = new(StringComparer.Ordinal);
 
     private const int MaxRemembered = 8192;
+
+    private static int _remembered;
 
     /// <summary>The name with its last word in the singular, or null when the name is not plural.</summary>
     public static string? SingularOfName(string name)
@@ -60,9 +63,11 @@ internal static class Inflection
         }
 
         var singular = word.Singularize(inputIsKnownToBePlural: false) ?? string.Empty;
-        if (Singulars.Count >= MaxRemembered)
+        if (Interlocked.Increment(ref _remembered) > MaxRemembered)
         {
+            // ConcurrentDictionary.Count takes every lock; a counter is enough to bound the size.
             Singulars.Clear();
+            Interlocked.Exchange(ref _remembered, 0);
         }
 
         Singulars[word] = singular;
