@@ -43,11 +43,15 @@ public class CompilerBenchmarks
         _methodBody = Replace(target, "public int Score() => Quantity * 2;", "public int Score() { var doubled = Quantity * 2; return doubled + 1; }");
         _comment = Replace(target, $"public class Item{target}\n{{", $"// A comment.\npublic class Item{target}\n{{\n");
         _attribute = Replace(target, "Comment = \"The display name.\"", "Comment = \"What people call it.\"");
-        _analyzers = typeof(SchemaGenGenerator).Assembly.GetTypes()
+        _analyzers = SchemaGenAnalyzers();
+    }
+
+    /// <summary>Every analyzer the compiler loads from SchemaGen's analyzer assembly, one instance each.</summary>
+    internal static ImmutableArray<DiagnosticAnalyzer> SchemaGenAnalyzers()
+        => typeof(SchemaGenGenerator).Assembly.GetTypes()
             .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
             .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
             .ToImmutableArray();
-    }
 
     /// <summary>The generator on a cold driver: what a full build pays.</summary>
     [Benchmark]

@@ -128,10 +128,7 @@ internal static class Report
             _user = CompilerBenchmarks.Compile(SyntheticModel.Files(n));
             var generated = Driver(new SchemaGenGenerator()).RunGenerators(_user).GetRunResult().GeneratedTrees;
             _program = _user.AddSyntaxTrees(generated);
-            var schemaGen = typeof(SchemaGenGenerator).Assembly.GetTypes()
-                .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
-                .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
-                .ToImmutableArray();
+            var schemaGen = CompilerBenchmarks.SchemaGenAnalyzers();
             _baseline = ImmutableArray.Create<DiagnosticAnalyzer>(new DriverBaselineAnalyzer(schemaGen[0].SupportedDiagnostics[0]));
             _withSchemaGen = _baseline.AddRange(schemaGen);
         }

@@ -6,7 +6,6 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using SchemaGen.Generator.Analyzers;
 using SchemaGen.Tests.Infrastructure;
 using Xunit;
 
@@ -79,10 +78,7 @@ public sealed class HalfWrittenCodeTests
             References.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-        var analyzers = typeof(SchemaRuleAnalyzer).Assembly.GetTypes()
-            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
-            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
-            .ToImmutableArray();
+        var analyzers = Analyzer.All;
         var exceptions = new ConcurrentBag<Exception>();
         var options = new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),

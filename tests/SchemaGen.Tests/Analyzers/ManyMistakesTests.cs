@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using SchemaGen.Generator;
 using SchemaGen.Tests.Infrastructure;
 using Xunit;
 
@@ -73,10 +72,7 @@ public sealed class ManyMistakesTests
     public async System.Threading.Tasks.Task Each_mistake_is_reported_once_at_its_token()
     {
         var compilation = GeneratorHarness.CreateCompilation(new[] { Source });
-        var analyzers = typeof(SchemaGenGenerator).Assembly.GetTypes()
-            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
-            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
-            .ToImmutableArray();
+        var analyzers = Analyzer.All;
         var exceptions = new System.Collections.Concurrent.ConcurrentBag<Exception>();
         var options = new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), (e, _, _) => exceptions.Add(e), concurrentAnalysis: true, logAnalyzerExecutionTime: false);

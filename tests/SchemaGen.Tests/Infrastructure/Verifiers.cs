@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -59,6 +61,12 @@ internal static class CodeFixVerifier<TAnalyzer, TCodeFix>
 /// </summary>
 internal static class Analyzer
 {
+    /// <summary>Every analyzer the compiler loads from SchemaGen's analyzer assembly, one instance each.</summary>
+    public static readonly ImmutableArray<DiagnosticAnalyzer> All = typeof(SchemaRulesAnalyzer).Assembly.GetTypes()
+        .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
+        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+        .ToImmutableArray();
+
     public static DiagnosticAnalyzer For(object analyzerOrRule) => analyzerOrRule switch
     {
         DiagnosticAnalyzer analyzer => analyzer,

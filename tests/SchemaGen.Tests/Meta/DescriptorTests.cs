@@ -2,9 +2,9 @@ using System;
 using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using SchemaGen.Generator.Analyzers;
 using SchemaGen.Generator.Diagnostics;
+using SchemaGen.Tests.Infrastructure;
 using Xunit;
 
 namespace SchemaGen.Tests.Meta;
@@ -49,10 +49,7 @@ public sealed class DescriptorTests
     [MemberData(nameof(Ids))]
     public void Is_reported_by_an_analyzer(string id)
     {
-        var analyzers = typeof(SchemaRuleAnalyzer).Assembly.GetTypes()
-            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
-            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!);
-        Assert.Contains(analyzers.SelectMany(a => a.SupportedDiagnostics), d => d.Id == id);
+        Assert.Contains(Analyzer.All.SelectMany(a => a.SupportedDiagnostics), d => d.Id == id);
     }
 
     [Fact]
@@ -66,10 +63,7 @@ public sealed class DescriptorTests
         Assert.Equal(ruleTypes, hosted);
 
         // Besides the rules host, only the analyzers that need other actions than one per entity class are loaded.
-        var loaded = typeof(SchemaRuleAnalyzer).Assembly.GetTypes()
-            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
-            .Select(t => t.Name)
-            .OrderBy(n => n, StringComparer.Ordinal);
+        var loaded = Analyzer.All.Select(a => a.GetType().Name).OrderBy(n => n, StringComparer.Ordinal);
         Assert.Equal(new[] { nameof(LocalDateTimeAnalyzer), nameof(SchemaRulesAnalyzer), nameof(UnmappableEntityAnalyzer) }, loaded);
     }
 

@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -93,10 +92,7 @@ public sealed class DeterminismAndEscapingTests
     public async System.Threading.Tasks.Task Analyzers_honour_cancellation()
     {
         var compilation = GeneratorHarness.CreateCompilation(new[] { Models.UserPost });
-        var analyzers = typeof(SchemaGen.Generator.SchemaGenGenerator).Assembly.GetTypes()
-            .Where(t => !t.IsAbstract && typeof(Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer).IsAssignableFrom(t))
-            .Select(t => (Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer)Activator.CreateInstance(t)!)
-            .ToImmutableArray();
+        var analyzers = Analyzer.All;
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
 

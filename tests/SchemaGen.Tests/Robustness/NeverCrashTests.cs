@@ -8,7 +8,6 @@ using CsCheck;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using SchemaGen.Generator;
 using SchemaGen.Tests.Infrastructure;
 using Xunit;
 
@@ -24,10 +23,7 @@ public sealed class NeverCrashTests
 {
     private const uint Stream = 20261125;
 
-    private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = typeof(SchemaGenGenerator).Assembly.GetTypes()
-        .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetConstructor(Type.EmptyTypes) is not null)
-        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
-        .ToImmutableArray();
+    private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = Analyzer.All;
 
     public static int CaseCount => int.TryParse(Environment.GetEnvironmentVariable("SCHEMAGEN_PROPERTY_CASES"), out var n) && n > 0 ? n : 2000;
 
