@@ -9,40 +9,45 @@ using SchemaGen.Tests.Performance;
 
 namespace SchemaGen.Benchmarks;
 
+/// <summary>
+/// Where the compiler's binding of the entity classes goes, phase by phase, on a fresh compilation (SchemaGen's own
+/// work on the bound classes is <see cref="OwnWorkProbe"/>).
+/// </summary>
 internal static class Probe
 {
     public static void Run(int n)
     {
         var compilation = CompilerBenchmarks.Compile(SyntheticModel.Files(n));
-        var types = Enumerable.Range(0, n).Select(i => compilation.GetTypeByMetadataName($"Synthetic.Models.Item{i}")!).ToList();
-        for (var round = 0; round < 3; round++)
+        Phase("warm-up (parse every entity, not counted)", compilation, n, types =>
         {
-            var sw = Stopwatch.StartNew();
             foreach (var t in types) SchemaParser.Parse(t, default);
-            Console.WriteLine($"parse (round {round}, same compilation): {sw.ElapsedMilliseconds} ms");
-        }
+        });
 
         var fresh = compilation.Clone();
-        var freshTypes = Enumerable.Range(0, n).Select(i => fresh.GetTypeByMetadataName($"Synthetic.Models.Item{i}")!).ToList();
-        var sw2 = Stopwatch.StartNew();
-        foreach (var t in freshTypes) t.GetMembers();
-        Console.WriteLine($"members (fresh compilation): {sw2.ElapsedMilliseconds} ms");
-        sw2.Restart();
-        foreach (var t in freshTypes) foreach (var m in t.GetMembers().OfType<IPropertySymbol>()) _ = m.Type;
-        Console.WriteLine($"property types: {sw2.ElapsedMilliseconds} ms");
-        sw2.Restart();
-        foreach (var t in freshTypes) t.GetAttributes();
-        Console.WriteLine($"class attributes: {sw2.ElapsedMilliseconds} ms");
-        sw2.Restart();
-        foreach (var t in freshTypes) foreach (var m in t.GetMembers()) m.GetAttributes();
-        Console.WriteLine($"bind attributes only (fresh compilation): {sw2.ElapsedMilliseconds} ms");
-        sw2.Restart();
-        foreach (var t in freshTypes) SchemaParser.Parse(t, default);
-        Console.WriteLine($"parse after binding: {sw2.ElapsedMilliseconds} ms");
-        sw2.Restart();
-        var d = new SchemaDirectory(freshTypes.Select(t => SchemaParser.Parse(t, default)!), SchemaGen.Generator.Naming.NamingStyle.SnakeCase);
-        foreach (var e in d.Entities) d.Resolve(e);
-        Console.WriteLine($"parse + resolve: {sw2.ElapsedMilliseconds} ms");
+        Phase("members", fresh, n, types =>
+        {
+            foreach (var t in types) t.GetMembers();
+        });
+        Phase("property types", fresh, n, types =>
+        {
+            foreach (var t in types) foreach (var m in t.GetMembers().OfType<IPropertySymbol>()) _ = m.Type;
+        });
+        Phase("class attributes", fresh, n, types =>
+        {
+            foreach (var t in types) t.GetAttributes();
+        });
+        Phase("attributes of every member", fresh, n, types =>
+        {
+            foreach (var t in types) foreach (var m in t.GetMembers()) m.GetAttributes();
+        });
+    }
+
+    private static void Phase(string name, Compilation compilation, int n, Action<System.Collections.Generic.List<INamedTypeSymbol>> work)
+    {
+        var types = Enumerable.Range(0, n).Select(i => compilation.GetTypeByMetadataName($"Synthetic.Models.Item{i}")!).ToList();
+        var stopwatch = Stopwatch.StartNew();
+        work(types);
+        Console.WriteLine($"{name}: {stopwatch.ElapsedMilliseconds} ms");
     }
 }
 

@@ -135,8 +135,8 @@ internal static class Report
 
         public (double Ms, double MB) Measure(string measure)
         {
+            // A fresh copy: nothing bound yet.
             var user = _user.Clone();
-            var program = _program.Clone();
             var process = Process.GetCurrentProcess();
             var cpu = process.TotalProcessorTime;
             var before = GC.GetTotalAllocatedBytes(precise: true);
@@ -146,7 +146,7 @@ internal static class Report
                     user.GetDiagnostics();
                     break;
                 case "program":
-                    program.GetDiagnostics();
+                    _program.Clone().GetDiagnostics();
                     break;
                 case "generator":
                     Driver(new SchemaGenGenerator()).RunGenerators(user);
